@@ -1,0 +1,15 @@
+namespace Grains;
+
+/// <summary>Names of the grain storage providers and of the states they hold.</summary>
+/// <remarks>
+/// The ADO.NET provider keys a row by state name and grain key only (not by grain class), so every grain class
+/// must use a state name of its own.
+/// </remarks>
+public static class StorageNames
+{
+    /// <summary>The one ADO.NET grain storage provider, in PostgreSQL.</summary>
+    public const string Main = "onchannel";
+
+    /// <summary>State name of <see cref="Sellers.SellerGrain"/>.</summary>
+    public const string SellerState = "seller";
+}

@@ -1,0 +1,46 @@
+using Infrastructure.Database;
+using Infrastructure.Hosting;
+using Silo.Health;
+
+namespace Silo.Extensions;
+
+/// <summary>What the silo process is made of; <c>Program.cs</c> lists these in order.</summary>
+public static class HostingExtensions
+{
+    /// <summary>
+    /// Reads and validates the cluster settings, then configures Orleans, logging and health checks.
+    /// Throws <see cref="StartupConfigurationException"/> with one clear line when a setting is wrong.
+    /// </summary>
+    public static ClusterSettings AddOnChannelSilo(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var settings = ClusterSettings.Read(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<SchemaMigrator>();
+        builder.UseOrleans(silo => silo
+            .UseOnChannelCluster(settings)
+            .UseOnChannelPostgres(settings.ConnectionString)
+            .AddOnChannelGrainServices());
+        builder.Services.AddHealthChecks()
+            .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: ["ready"]);
+        return settings;
+    }
+
+    /// <summary>Applies the schema before Orleans starts (its providers read the query catalog at start).</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(settings);
+        var migrator = app.Services.GetRequiredService<SchemaMigrator>();
+        await PostgresConnectivity.RequireAsync(settings.ConnectionString, () => migrator.MigrateAsync(settings.ConnectionString));
+    }
+
+    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (this silo is an active cluster member).</summary>
+    public static WebApplication MapOnChannelHealth(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        return app;
+    }
+}

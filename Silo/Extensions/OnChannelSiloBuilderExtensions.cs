@@ -1,0 +1,84 @@
+using Grains;
+using Grains.Sellers;
+using Infrastructure.Hosting;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+
+namespace Silo.Extensions;
+
+/// <summary>Orleans configuration shared by the silo host and the test clusters.</summary>
+public static class OnChannelSiloBuilderExtensions
+{
+    /// <summary>The ADO.NET invariant of Npgsql, as the Orleans providers name it.</summary>
+    public const string NpgsqlInvariant = "Npgsql";
+
+    /// <summary>
+    /// Clustering, grain storage and reminders in PostgreSQL through the Orleans ADO.NET providers, plus the
+    /// application services the grains need.
+    /// </summary>
+    public static ISiloBuilder UseOnChannelPostgres(this ISiloBuilder silo, string connectionString, bool clustering = true)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        if (clustering)
+        {
+            silo.UseAdoNetClustering(options =>
+            {
+                options.Invariant = NpgsqlInvariant;
+                options.ConnectionString = connectionString;
+            });
+        }
+        silo.AddAdoNetGrainStorage(StorageNames.Main, options =>
+        {
+            options.Invariant = NpgsqlInvariant;
+            options.ConnectionString = connectionString;
+        });
+        // Orleans' own version-tolerant binary format for state, driven by the [Id] attributes of our types. The
+        // default JSON serializer populates existing objects in place, which can mutate shared default instances.
+        silo.Services.AddOptions<AdoNetGrainStorageOptions>(StorageNames.Main)
+            .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
+        silo.UseAdoNetReminderService(options =>
+        {
+            options.Invariant = NpgsqlInvariant;
+            options.ConnectionString = connectionString;
+        });
+        return silo;
+    }
+
+    /// <summary>Registers the grains' own options and services from configuration.</summary>
+    public static ISiloBuilder AddOnChannelGrainServices(this ISiloBuilder silo)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.AddOptions<CollectionOptions>()
+            .BindConfiguration(CollectionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        silo.Services.Configure<ReminderOptions>(options =>
+        {
+            // Orleans refuses reminder periods under its minimum; let short collection periods (tests, demos) through.
+            options.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
+        });
+        return silo;
+    }
+
+    /// <summary>Cluster identity and endpoints from validated settings.</summary>
+    public static ISiloBuilder UseOnChannelCluster(this ISiloBuilder silo, ClusterSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.Configure<ClusterOptions>(options =>
+        {
+            options.ClusterId = settings.ClusterId;
+            options.ServiceId = settings.ServiceId;
+        });
+        if (settings.AdvertisedIP is { } advertised)
+        {
+            silo.ConfigureEndpoints(advertised, settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else
+        {
+            silo.ConfigureEndpoints(settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        return silo;
+    }
+}

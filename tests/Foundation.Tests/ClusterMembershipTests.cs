@@ -1,0 +1,33 @@
+using Grains.Interfaces.Diagnostics;
+using Tests.Shared;
+
+namespace Foundation.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterMembershipTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task TwoSilosAreActiveMembersInTheMembershipTable()
+    {
+        var active = await TestPostgres.ScalarAsync<long>(
+            fixture.ConnectionString,
+            "SELECT count(*) FROM OrleansMembershipTable WHERE deployment_id = @cluster AND status = 3",
+            ("cluster", fixture.Cluster.Options.ClusterId));
+
+        Assert.Equal(2, active);
+    }
+
+    [Fact]
+    public async Task TheClientReachesGrainsOnBothSilos()
+    {
+        var silos = new HashSet<string>();
+        for (var i = 0; i < 200 && silos.Count < 2; i++)
+        {
+            silos.Add(await fixture.Cluster.GrainFactory.GetGrain<IClusterProbeGrain>($"probe:{Guid.NewGuid():N}").GetSiloAsync());
+        }
+
+        Assert.Equal(2, silos.Count);
+        var expected = fixture.Cluster.GetActiveSilos().Select(s => s.SiloAddress.ToString()).ToHashSet();
+        Assert.Subset(expected, silos);
+    }
+}

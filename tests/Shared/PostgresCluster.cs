@@ -1,0 +1,63 @@
+using Infrastructure.Hosting;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+using Silo.Extensions;
+
+namespace Tests.Shared;
+
+/// <summary>
+/// Test clusters configured like production silos: clustering, grain state and reminders in PostgreSQL through
+/// the Orleans ADO.NET providers, with the silo host's own configuration code.
+/// </summary>
+public static class PostgresCluster
+{
+    /// <summary>Builds (does not deploy) a cluster on <paramref name="connectionString"/>.</summary>
+    public static TestCluster Build(
+        string connectionString,
+        short silos = 1,
+        string? serviceId = null,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.UseTestClusterMembership = false;
+        builder.Options.ServiceId = serviceId ?? builder.Options.ServiceId;
+        builder.Properties["ConnectionStrings:Orleans"] = connectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.Properties[key] = value;
+        }
+        builder.AddSiloBuilderConfigurator<SiloConfigurator>();
+        builder.AddClientBuilderConfigurator<ClientConfigurator>();
+        return builder.Build();
+    }
+
+    /// <summary>Builds and deploys a cluster.</summary>
+    public static async Task<TestCluster> DeployAsync(
+        string connectionString,
+        short silos = 1,
+        string? serviceId = null,
+        IReadOnlyDictionary<string, string>? settings = null)
+    {
+        var cluster = Build(connectionString, silos, serviceId, settings);
+        await cluster.DeployAsync();
+        return cluster;
+    }
+
+    private sealed class SiloConfigurator : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder siloBuilder) =>
+            siloBuilder
+                .UseOnChannelPostgres(ClusterSettings.ReadConnectionString(siloBuilder.Configuration))
+                .AddOnChannelGrainServices();
+    }
+
+    private sealed class ClientConfigurator : IClientBuilderConfigurator
+    {
+        public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.UseAdoNetClustering(options =>
+            {
+                options.Invariant = OnChannelSiloBuilderExtensions.NpgsqlInvariant;
+                options.ConnectionString = ClusterSettings.ReadConnectionString(configuration);
+            });
+    }
+}
