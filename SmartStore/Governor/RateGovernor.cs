@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SmartStore.Internal;
+
+namespace SmartStore.Governor;
+
+/// <summary>
+/// Paces every request of this process per (application, API). The platform application's budget is split
+/// between processes through <see cref="IRateShare"/>; an own application belongs to one seller, whose grain
+/// runs in one process at a time, so it keeps its whole budget.
+/// </summary>
+internal sealed class RateGovernor(
+    IOptions<SmartStoreOptions> options,
+    IRateShare share,
+    TimeProvider time,
+    ILogger<RateGovernor> logger)
+{
+    public const string ReplenishRateHeader = "GNCP-GW-RateLimit-Replenish-Rate";
+    public const string RemainingHeader = "GNCP-GW-RateLimit-Remaining";
+
+    private readonly ConcurrentDictionary<(string ApplicationId, SmartStoreApi Api), GovernedBucket> _buckets = new();
+
+    public Task AcquireAsync(GovernorTicket ticket, CancellationToken cancellationToken) =>
+        Bucket(ticket).AcquireAsync(ticket.SellerKey, cancellationToken);
+
+    public void Observe(GovernorTicket ticket, HttpResponseMessage response)
+    {
+        var rateLimited = (int)response.StatusCode == 429;
+        var bucket = Bucket(ticket);
+        bucket.OnResponse(rateLimited, Header(response, ReplenishRateHeader), Header(response, RemainingHeader));
+        if (rateLimited)
+        {
+            SmartStoreLog.RateLimited(logger, ticket.ApplicationId, ticket.Api, bucket.LocalRate);
+        }
+    }
+
+    /// <summary>The local rate of a bucket, for diagnostics and tests.</summary>
+    public double LocalRate(string applicationId, SmartStoreApi api) =>
+        _buckets.TryGetValue((applicationId, api), out var bucket) ? bucket.LocalRate : 0;
+
+    private GovernedBucket Bucket(GovernorTicket ticket) =>
+        _buckets.GetOrAdd((ticket.ApplicationId, ticket.Api), key =>
+        {
+            var settings = options.Value;
+            Func<double> fraction = ticket.Shared ? () => share.Fraction : static () => 1.0;
+            return new GovernedBucket(settings.StartingRateFor(key.Api), fraction, settings.Headroom, settings.BurstSeconds, time);
+        });
+
+    private static double? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values)
+        && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+}

@@ -1,0 +1,8 @@
+using System.Collections.Immutable;
+
+namespace SmartStore.Models;
+
+/// <summary>The product orders that changed in a range, newest change per product order, oldest first.</summary>
+/// <param name="Changes">One entry per product order id (the latest change seen).</param>
+/// <param name="CoveredUntil">The end of the range read completely; the next incremental read can start here.</param>
+public sealed record ChangedStatuses(ImmutableArray<LastChangedStatus> Changes, DateTimeOffset CoveredUntil);

@@ -1,0 +1,50 @@
+namespace SmartStore.Models;
+
+/// <summary>
+/// One SmartStore product order (one line of a buyer's order), with the fields the order flow needs.
+/// Ids are strings: Naver documents them as up to 20-byte strings.
+/// </summary>
+/// <param name="ProductOrderId">Naver product order id (the unit that is confirmed and dispatched).</param>
+/// <param name="OrderId">Naver order id shared by the product orders of one checkout.</param>
+/// <param name="ProductOrderStatus">e.g. <c>PAYED</c>, <c>DELIVERING</c>, <c>DELIVERED</c>, <c>CANCELED</c>.</param>
+/// <param name="PlaceOrderStatus"><c>NOT_YET</c>, <c>OK</c> or <c>CANCEL</c>.</param>
+/// <param name="ClaimType">Claim in progress or done, e.g. <c>CANCEL</c>; null when none.</param>
+/// <param name="ClaimStatus">e.g. <c>CANCEL_REQUEST</c>, <c>CANCEL_DONE</c>; null when none.</param>
+/// <param name="OrderDate">When the buyer ordered.</param>
+/// <param name="PaymentDate">When the buyer paid.</param>
+/// <param name="SellerProductCode">판매자 상품 코드: the OnChannel code (<c>CH</c> + 7 digits) when the seller entered one.</param>
+/// <param name="ProductName">Product name shown to the buyer.</param>
+/// <param name="ProductOption">Option text as chosen by the buyer.</param>
+/// <param name="Quantity">Ordered quantity.</param>
+/// <param name="TotalPaymentAmount">Amount paid for this product order in KRW.</param>
+/// <param name="ShippingAddress">Recipient; null only when Naver sends none (e.g. a gift not yet accepted).</param>
+/// <param name="Delivery">Carrier and tracking number once dispatched.</param>
+/// <param name="GiftReceivingStatus"><c>WAIT_FOR_RECEIVING</c> while a gift recipient has not entered an address.</param>
+public sealed record ProductOrder(
+    string ProductOrderId,
+    string OrderId,
+    string ProductOrderStatus,
+    string? PlaceOrderStatus,
+    string? ClaimType,
+    string? ClaimStatus,
+    DateTimeOffset? OrderDate,
+    DateTimeOffset? PaymentDate,
+    string? SellerProductCode,
+    string? ProductName,
+    string? ProductOption,
+    int Quantity,
+    long TotalPaymentAmount,
+    ShippingAddress? ShippingAddress,
+    DeliveryInfo? Delivery,
+    string? GiftReceivingStatus)
+{
+    /// <summary>
+    /// 신규주문(발주 전): paid, not yet confirmed, no claim, and an address to ship to.
+    /// </summary>
+    public bool IsNewOrder =>
+        ProductOrderStatus == ProductOrderStatuses.Payed
+        && PlaceOrderStatus == PlaceOrderStatuses.NotYet
+        && ClaimType is null
+        && ClaimStatus is null
+        && GiftReceivingStatus != "WAIT_FOR_RECEIVING";
+}
