@@ -6,7 +6,7 @@ internal enum FaultKind
     /// <summary>429 <c>GW.RATE_LIMIT</c> regardless of the bucket.</summary>
     RateLimit,
 
-    /// <summary>A gateway error: 500 <c>GW.INTERNAL_SERVER_ERROR</c> unless another status and code are given.</summary>
+    /// <summary>An error body: 500 <c>GW.INTERNAL_SERVER_ERROR</c> unless another status (e.g. 503, 403) and code are given.</summary>
     ServerError,
 
     /// <summary>A delay before the request is handled normally.</summary>

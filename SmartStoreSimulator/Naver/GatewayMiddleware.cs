@@ -138,7 +138,7 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SimulatorState sta
                 context.Abort();
                 return Results.Empty;
             default:
-                return NaverResults.Error(context, fault.Status is >= 500 ? fault.Status : 500, fault.Code, "일시적인 오류가 발생했습니다.");
+                return NaverResults.Error(context, fault.Status is >= 400 ? fault.Status : 500, fault.Code, "일시적인 오류가 발생했습니다.");
         }
     }
 

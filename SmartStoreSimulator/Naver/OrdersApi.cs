@@ -126,21 +126,10 @@ internal static class OrdersApi
 
     private static async Task<IResult> QueryAsync(HttpContext context, SimulatorState state)
     {
-        if (Seller(context, state) is not { } seller)
-        {
-            return NotAllowed(context);
-        }
-
-        var (body, error) = await ReadBodyAsync(context);
+        var (seller, ids, error) = await ReadIdsAsync(context, state, MaxQueryIds);
         if (error is not null)
         {
             return error;
-        }
-
-        var ids = StringArray(body, "productOrderIds");
-        if (ids is null || ids.Count is 0 or > MaxQueryIds)
-        {
-            return NaverResults.Error(context, 400, "104133", "productOrderIds는 1~300개여야 합니다.");
         }
 
         List<object> found;
@@ -158,21 +147,10 @@ internal static class OrdersApi
 
     private static async Task<IResult> ConfirmAsync(HttpContext context, SimulatorState state)
     {
-        if (Seller(context, state) is not { } seller)
-        {
-            return NotAllowed(context);
-        }
-
-        var (body, error) = await ReadBodyAsync(context);
+        var (seller, ids, error) = await ReadIdsAsync(context, state, MaxWriteIds);
         if (error is not null)
         {
             return error;
-        }
-
-        var ids = StringArray(body, "productOrderIds");
-        if (ids is null || ids.Count is 0 or > MaxWriteIds)
-        {
-            return NaverResults.Error(context, 400, "104133", "productOrderIds는 1~30개여야 합니다.");
         }
 
         var now = state.Time.GetUtcNow();
@@ -268,6 +246,26 @@ internal static class OrdersApi
         }
 
         return NaverResults.Ok(context, new { successProductOrderIds = succeeded, failProductOrderInfos = failed });
+    }
+
+    /// <summary>The seller of the token and the body's <c>productOrderIds</c> (1..max), or the error to answer.</summary>
+    private static async Task<(SimSeller Seller, List<string> Ids, IResult? Error)> ReadIdsAsync(HttpContext context, SimulatorState state, int max)
+    {
+        if (Seller(context, state) is not { } seller)
+        {
+            return (null!, [], NotAllowed(context));
+        }
+
+        var (body, error) = await ReadBodyAsync(context);
+        if (error is not null)
+        {
+            return (seller, [], error);
+        }
+
+        var ids = StringArray(body, "productOrderIds");
+        return ids is null || ids.Count == 0 || ids.Count > max
+            ? (seller, [], NaverResults.Error(context, 400, "104133", $"productOrderIds는 1~{max}개여야 합니다."))
+            : (seller, ids, null);
     }
 
     private static SimSeller? Seller(HttpContext context, SimulatorState state)
