@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using SmartStore.Governor;
+
+namespace SmartStore.Tests;
+
+public sealed class GovernedBucketTests
+{
+    [Fact]
+    public async Task ASellerWithAFewCallsIsNotStarvedByASellerWithMany()
+    {
+        var bucket = new GovernedBucket(200, () => 1.0, 1.0, 0.005, TimeProvider.System);
+        var order = new ConcurrentQueue<string>();
+        Task Acquire(string seller) => bucket.AcquireAsync(seller, CancellationToken.None).ContinueWith(_ => order.Enqueue(seller), TaskScheduler.Default);
+
+        var busy = Enumerable.Range(0, 100).Select(_ => Acquire("busy")).ToList();
+        var quiet = Enumerable.Range(0, 5).Select(_ => Acquire("quiet")).ToList();
+        var all = Task.WhenAll(busy.Concat(quiet));
+
+        Assert.Same(all, await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10))));
+        var positions = order.Select((seller, index) => (seller, index)).Where(x => x.seller == "quiet").Select(x => x.index).ToList();
+        Assert.True(positions.Max() < 15, $"the quiet seller's calls were served at positions {string.Join(", ", positions)}, expected all within the first 15 of 105");
+    }
+
+    [Fact]
+    public void ARateLimitHalvesTheRateAndSuccessesRestoreIt()
+    {
+        var bucket = new GovernedBucket(10, () => 0.5, 1.0, 1, TimeProvider.System);
+
+        bucket.OnResponse(rateLimited: true, reportedRate: null, remaining: null);
+        var cut = bucket.LocalRate;
+        for (var i = 0; i < 20; i++)
+        {
+            bucket.OnResponse(rateLimited: false, reportedRate: null, remaining: 5);
+        }
+
+        Assert.Equal(2.5, cut, 3);
+        Assert.Equal(5, bucket.LocalRate, 3);
+    }
+
+    [Fact]
+    public void TheGatewaysReportedRateReplacesTheStartingRate()
+    {
+        var bucket = new GovernedBucket(100, () => 0.25, 0.9, 1, TimeProvider.System);
+
+        bucket.OnResponse(rateLimited: false, reportedRate: 20, remaining: 30);
+
+        Assert.Equal(20, bucket.ApplicationRate);
+        Assert.Equal(4.5, bucket.LocalRate, 3);
+    }
+
+    [Fact]
+    public async Task ACancelledWaiterDoesNotSpendAPermit()
+    {
+        var bucket = new GovernedBucket(2, () => 1.0, 1.0, 0.5, TimeProvider.System);
+        await bucket.AcquireAsync("a", CancellationToken.None);
+        using var cancel = new CancellationTokenSource();
+
+        var waiting = bucket.AcquireAsync("a", cancel.Token);
+        await cancel.CancelAsync();
+        var next = bucket.AcquireAsync("b", CancellationToken.None);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(5))));
+    }
+}
