@@ -34,7 +34,10 @@ internal sealed class GovernedBucket
         _burstSeconds = burstSeconds;
         _time = time;
         _lastRefill = time.GetTimestamp();
-        _tokens = Capacity;
+
+        // Start with a single permit: until the gateway's headers arrive the starting rate is only a guess, and a
+        // full bucket at a guessed rate in every silo at once is exactly a 429 storm.
+        _tokens = 1;
     }
 
     /// <summary>Permits per second this process currently issues for the bucket.</summary>
