@@ -25,6 +25,7 @@ public interface ISmartStoreClient
     /// <summary>
     /// Lists 신규주문(발주 전) paid between <paramref name="from"/> and <paramref name="to"/> with the conditions
     /// listing (<c>PAYED</c>, <c>placeOrderStatusType=NOT_YET</c>), in windows of at most 24 hours, all pages.
+    /// A buyer's cancel request leaves the status <c>PAYED</c>, so check <see cref="Models.ProductOrder.IsNewOrder"/>.
     /// </summary>
     Task<SmartStoreResult<ImmutableArray<ProductOrder>>> ListNewProductOrdersAsync(
         SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,

@@ -12,7 +12,8 @@ public sealed record SmartStoreError(int HttpStatus, string Code, string Message
     /// body), so it has to be read back before being sent again.
     /// </summary>
     public bool IsOutcomeUnknown =>
-        HttpStatus == 0 || HttpStatus >= 500 || Code == SmartStoreErrorCodes.MalformedResponse;
+        HttpStatus >= 500
+        || Code is SmartStoreErrorCodes.Transport or SmartStoreErrorCodes.Timeout or SmartStoreErrorCodes.MalformedResponse;
 
     /// <summary>True for failures worth trying again later (rate limits, gateway and transport failures).</summary>
     public bool IsTransient => HttpStatus == 429 || IsOutcomeUnknown;

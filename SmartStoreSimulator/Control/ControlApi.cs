@@ -61,7 +61,7 @@ internal static class ControlApi
 
     private static IResult CreateApplication(CreateApplicationRequest? request, SimulatorState state)
     {
-        if (request?.ClientSecret is { } secret && !IsSalt(secret))
+        if (request?.ClientSecret is { } secret && !SimSecrets.IsSalt(secret))
         {
             return Results.BadRequest(new { message = "clientSecret must be a bcrypt salt such as $2a$04$ followed by 22 characters" });
         }
@@ -191,7 +191,4 @@ internal static class ControlApi
                 .ToList();
         }
     }
-
-    private static bool IsSalt(string secret) =>
-        System.Text.RegularExpressions.Regex.IsMatch(secret, @"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{22}$");
 }

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using SmartStore.Governor;
+using SmartStore.Internal;
 
 namespace SmartStore.Tests;
 
@@ -61,5 +64,20 @@ public sealed class GovernedBucketTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         Assert.Same(next, await Task.WhenAny(next, Task.Delay(TimeSpan.FromSeconds(5))));
+    }
+
+    [Fact]
+    public async Task AnOwnApplicationHasItsOwnBudgetApartFromThePlatformApplication()
+    {
+        var governor = new RateGovernor(
+            Options.Create(new SmartStoreOptions { DefaultStartingRatePerSecond = 0.5 }), new FixedRateShare(0.5), TimeProvider.System, NullLogger<RateGovernor>.Instance);
+        var platform = new GovernorTicket("platform", Shared: true, SmartStoreApi.Query, "seller-1");
+        await governor.AcquireAsync(platform, CancellationToken.None);
+
+        var platformAgain = governor.AcquireAsync(platform with { SellerKey = "seller-2" }, CancellationToken.None);
+        var own = governor.AcquireAsync(new GovernorTicket("own-app", Shared: false, SmartStoreApi.Query, "seller-3"), CancellationToken.None);
+
+        Assert.Same(own, await Task.WhenAny(own, Task.Delay(TimeSpan.FromSeconds(5))));
+        Assert.False(platformAgain.IsCompleted, "the platform application's second permit should wait about four seconds at 0.25/s");
     }
 }
