@@ -104,12 +104,15 @@ public sealed class FaultTests(SimulatorFixture simulator)
     [InlineData("MalformedJson", true)]
     [InlineData("ServerError", false)]
     [InlineData("DropConnection", false)]
+    [InlineData("MalformedJson", false)]
+    [InlineData("Latency", false)]
     public async Task AConfirmWithAnUnknownOutcomeIsReadBackAndAppliedExactlyOnce(string kind, bool afterProcessing)
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
         var ids = await simulator.AddOrdersAsync(scenario.AccountId, 3);
         await scenario.Client.VerifyAsync(scenario.Credentials, scenario.AccountId, CancellationToken.None);
-        await simulator.InjectFaultAsync(scenario.ClientId, "confirm", kind, status: kind == "ServerError" ? 500 : null, code: "GW.PROXY.01", afterProcessing: afterProcessing);
+        await simulator.InjectFaultAsync(
+            scenario.ClientId, "confirm", kind, status: kind == "ServerError" ? 500 : null, code: "GW.PROXY.01", latencyMs: kind == "Latency" ? 3000 : null, afterProcessing: afterProcessing);
 
         var result = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, ids, CancellationToken.None);
 
@@ -124,6 +127,22 @@ public sealed class FaultTests(SimulatorFixture simulator)
         // Applied before the response was lost: read back, never resent. Lost before applying: read back, resent once.
         Assert.Equal(afterProcessing ? 1 : 2, await simulator.RequestsAsync(scenario.ClientId, "confirm"));
         Assert.Equal(1, await simulator.RequestsAsync(scenario.ClientId, "query"));
+    }
+
+    [Fact]
+    public async Task AWriteWhoseOutcomeCannotBeReadBackIsReportedAsUnknownNotAsDone()
+    {
+        await using var scenario = await Scenario.CreateAsync(simulator);
+        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 2);
+        await scenario.Client.VerifyAsync(scenario.Credentials, scenario.AccountId, CancellationToken.None);
+        await simulator.InjectFaultAsync(scenario.ClientId, "confirm", "DropConnection", afterProcessing: true);
+        await simulator.InjectFaultAsync(scenario.ClientId, "query", "MalformedJson");
+
+        var result = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, ids, CancellationToken.None);
+
+        Assert.False(result.IsSuccess);
+        Assert.True(result.Error.IsOutcomeUnknown, result.Error.ToString());
+        Assert.Equal(1, await simulator.RequestsAsync(scenario.ClientId, "confirm"));
     }
 
     [Fact]
