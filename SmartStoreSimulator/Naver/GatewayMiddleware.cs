@@ -78,9 +78,21 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SimulatorState sta
     public static async ValueTask<object?> ReplaceResultAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate handler)
     {
         var result = await handler(invocation);
-        return invocation.HttpContext.Items.TryGetValue(AfterProcessingFaultItem, out var fault) && fault is FaultRule rule
-            ? FaultResult(invocation.HttpContext, rule)
-            : result;
+        var context = invocation.HttpContext;
+        if (!context.Items.TryGetValue(AfterProcessingFaultItem, out var fault) || fault is not FaultRule rule)
+        {
+            return result;
+        }
+
+        if (rule.Kind != FaultKind.Latency)
+        {
+            return FaultResult(context, rule);
+        }
+
+        // A slow answer after the work is done: a client that gives up does not know the write was applied.
+        var time = context.RequestServices.GetRequiredService<SimulatorState>().Time;
+        await Task.Delay(TimeSpan.FromMilliseconds(rule.LatencyMs), time, context.RequestAborted);
+        return result;
     }
 
     private async Task<string?> ClientIdAsync(HttpContext context, string api)

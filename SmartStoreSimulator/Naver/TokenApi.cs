@@ -7,7 +7,7 @@ namespace SmartStoreSimulator.Naver;
 /// <summary><c>POST /v1/oauth2/token</c>: bcrypt signature check, <c>SELF</c> and <c>SELLER</c> tokens.</summary>
 internal static class TokenApi
 {
-    public static void MapTokenApi(this IEndpointRouteBuilder routes) => routes.MapPost(SimApi.TokenPath, IssueAsync);
+    public static void MapTokenApi(this IEndpointRouteBuilder routes) => routes.MapPost(SimApi.TokenPath, IssueAsync).AddEndpointFilter(GatewayMiddleware.ReplaceResultAsync);
 
     private static async Task<IResult> IssueAsync(HttpContext context, SimulatorState state)
     {

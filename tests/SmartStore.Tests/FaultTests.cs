@@ -102,6 +102,7 @@ public sealed class FaultTests(SimulatorFixture simulator)
     [InlineData("ServerError", true)]
     [InlineData("DropConnection", true)]
     [InlineData("MalformedJson", true)]
+    [InlineData("Latency", true)]
     [InlineData("ServerError", false)]
     [InlineData("DropConnection", false)]
     [InlineData("MalformedJson", false)]
