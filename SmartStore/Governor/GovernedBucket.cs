@@ -91,8 +91,10 @@ internal sealed class GovernedBucket
             queue.Enqueue(waiter);
             if (!_pumping)
             {
+                // On the thread pool, not on the caller's scheduler: called from a grain, the pump would otherwise
+                // run inside that activation and stall with it, while it serves every grain of the process.
                 _pumping = true;
-                _ = PumpAsync();
+                _ = Task.Run(PumpAsync, CancellationToken.None);
             }
         }
 
