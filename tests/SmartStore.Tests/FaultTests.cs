@@ -86,6 +86,17 @@ public sealed class FaultTests(SimulatorFixture simulator)
     }
 
     [Fact]
+    public async Task AnUnreachableServerIsReportedAsATransportError()
+    {
+        await using var client = TestClient.Create(new Uri("http://127.0.0.1:1/"));
+
+        var result = await client.Client.VerifyAsync(SmartStoreCredentials.ForOwnApplication("app", "$2a$04$abcdefghijklmnopqrstuv"), "seller", CancellationToken.None);
+
+        Assert.Equal(SmartStoreErrorCodes.Transport, result.Error?.Code);
+        Assert.Equal(0, result.Error!.HttpStatus);
+    }
+
+    [Fact]
     public async Task ATokenEndpointFailureIsRetriedThenReported()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
