@@ -20,6 +20,8 @@ public static class PostgresCluster
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
+        // Real sockets, so that processes outside the test host (gateways) can join as clients.
+        builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
         builder.Options.ServiceId = serviceId ?? builder.Options.ServiceId;
         builder.Properties["ConnectionStrings:Orleans"] = connectionString;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

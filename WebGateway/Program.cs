@@ -1,0 +1,17 @@
+using Infrastructure.Hosting;
+using WebGateway.Extensions;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddOnChannelGateway();
+    var app = builder.Build();
+    app.MapOnChannelHealth();
+    await app.RunAsync();
+    return 0;
+}
+catch (StartupConfigurationException e)
+{
+    await Console.Error.WriteLineAsync($"WebGateway cannot start: {e.Message}");
+    return 2;
+}
