@@ -11,7 +11,7 @@ public sealed class GovernedBucketTests
     [Fact]
     public async Task ASellerWithAFewCallsIsNotStarvedByASellerWithMany()
     {
-        var bucket = new GovernedBucket(200, () => 1.0, 1.0, 0.005, TimeProvider.System);
+        var bucket = new GovernedBucket(100, () => 1.0, 1.0, 0.01, TimeProvider.System);
         var order = new ConcurrentQueue<string>();
         Task Acquire(string seller) => bucket.AcquireAsync(seller, CancellationToken.None).ContinueWith(_ => order.Enqueue(seller), TaskScheduler.Default);
 
@@ -21,7 +21,7 @@ public sealed class GovernedBucketTests
 
         Assert.Same(all, await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10))));
         var positions = order.Select((seller, index) => (seller, index)).Where(x => x.seller == "quiet").Select(x => x.index).ToList();
-        Assert.True(positions.Max() < 15, $"the quiet seller's calls were served at positions {string.Join(", ", positions)}, expected all within the first 15 of 105");
+        Assert.True(positions.Max() < 25, $"the quiet seller's calls were served at positions {string.Join(", ", positions)}; first-come-first-served would put them last (100-104), round robin within the first 25");
     }
 
     [Fact]
