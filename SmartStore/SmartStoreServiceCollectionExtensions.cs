@@ -21,6 +21,12 @@ public static class SmartStoreServiceCollectionExtensions
     public static IServiceCollection AddSmartStoreClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        if (services.Any(descriptor => descriptor.ServiceType == typeof(ISmartStoreClient)))
+        {
+            // Named clients and resilience pipelines must be registered once.
+            return services;
+        }
+
         services.AddOptions<SmartStoreOptions>().Bind(configuration.GetSection(SmartStoreOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmartStoreOptions>, SmartStoreOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);

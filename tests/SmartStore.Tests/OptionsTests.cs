@@ -27,6 +27,23 @@ public sealed class OptionsTests
     }
 
     [Fact]
+    public void StartingRatesAreBoundPerApiAndRegisteringTwiceIsHarmless()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SmartStore:StartingRatePerSecond:Query"] = "7",
+            ["SmartStore:DefaultStartingRatePerSecond"] = "3",
+        }).Build();
+        using var provider = new ServiceCollection().AddLogging().AddSmartStoreClient(configuration).AddSmartStoreClient(configuration).BuildServiceProvider();
+
+        var options = provider.GetRequiredService<IOptions<SmartStoreOptions>>().Value;
+
+        Assert.Equal(7, options.StartingRateFor(SmartStoreApi.Query));
+        Assert.Equal(3, options.StartingRateFor(SmartStoreApi.Dispatch));
+        Assert.NotNull(provider.GetRequiredService<ISmartStoreClient>());
+    }
+
+    [Fact]
     public void DefaultsPointAtNaverAndTheCredentialsNeverPrintTheSecret()
     {
         var credentials = SmartStoreCredentials.ForOwnApplication("app", "$2a$04$abcdefghijklmnopqrstuv");
