@@ -36,10 +36,6 @@ internal sealed class RateGovernor(
         }
     }
 
-    /// <summary>The local rate of a bucket, for diagnostics and tests.</summary>
-    public double LocalRate(string applicationId, SmartStoreApi api) =>
-        _buckets.TryGetValue((applicationId, api), out var bucket) ? bucket.LocalRate : 0;
-
     private GovernedBucket Bucket(GovernorTicket ticket) =>
         _buckets.GetOrAdd((ticket.ApplicationId, ticket.Api), key =>
         {
