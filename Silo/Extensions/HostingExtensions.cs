@@ -20,7 +20,8 @@ public static class HostingExtensions
         builder.UseOrleans(silo => silo
             .UseOnChannelCluster(settings)
             .UseOnChannelPostgres(settings.ConnectionString)
-            .AddOnChannelGrainServices());
+            .AddOnChannelGrainServices()
+            .AddClusterRateShare());
         builder.Services.AddHealthChecks()
             .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: ["ready"]);
         return settings;

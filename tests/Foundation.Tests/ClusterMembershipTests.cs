@@ -1,4 +1,6 @@
 using Grains.Interfaces.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SmartStore.Governor;
 using Tests.Shared;
 
 namespace Foundation.Tests;
@@ -15,6 +17,16 @@ public sealed class ClusterMembershipTests(ClusterFixture fixture)
             ("cluster", fixture.Cluster.Options.ClusterId));
 
         Assert.Equal(2, active);
+    }
+
+    [Fact]
+    public void EachOfTwoSilosTakesHalfTheSmartStoreBudget()
+    {
+        var shares = fixture.Cluster.GetActiveSilos()
+            .Select(silo => fixture.Cluster.GetSiloServiceProvider(silo.SiloAddress).GetRequiredService<IRateShare>().Fraction)
+            .ToList();
+
+        Assert.Equal([0.5, 0.5], shares);
     }
 
     [Fact]

@@ -50,7 +50,8 @@ public static class PostgresCluster
         public void Configure(ISiloBuilder siloBuilder) =>
             siloBuilder
                 .UseOnChannelPostgres(ClusterSettings.ReadConnectionString(siloBuilder.Configuration))
-                .AddOnChannelGrainServices();
+                .AddOnChannelGrainServices()
+                .AddClusterRateShare();
     }
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator
