@@ -16,9 +16,11 @@ public static class PostgresCluster
         string connectionString,
         short silos = 1,
         string? serviceId = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? clusterId = null)
     {
         var builder = new TestClusterBuilder(silos);
+        builder.Options.ClusterId = clusterId ?? builder.Options.ClusterId;
         builder.Options.UseTestClusterMembership = false;
         // Real sockets, so that processes outside the test host (gateways) can join as clients.
         builder.Options.ConnectionTransport = ConnectionTransportType.TcpSocket;
@@ -38,9 +40,10 @@ public static class PostgresCluster
         string connectionString,
         short silos = 1,
         string? serviceId = null,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null,
+        string? clusterId = null)
     {
-        var cluster = Build(connectionString, silos, serviceId, settings);
+        var cluster = Build(connectionString, silos, serviceId, settings, clusterId);
         await cluster.DeployAsync();
         return cluster;
     }
