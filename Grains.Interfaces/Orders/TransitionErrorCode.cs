@@ -23,4 +23,7 @@ public enum TransitionErrorCode
 
     /// <summary>The chosen option id is not an option of the order's product (HTTP 400).</summary>
     UnknownOption = 5,
+
+    /// <summary>There is no such order for the caller (never collected, or another seller's): HTTP 404.</summary>
+    NotFound = 6,
 }

@@ -1,8 +1,13 @@
+using System.Collections.Immutable;
+using Grains.Interfaces.Orders;
+using Orleans.Concurrency;
+
 namespace Grains.Interfaces.Sellers;
 
 /// <summary>
-/// One OnChannel seller account: SmartStore access, automation settings and the reminder that drives automatic
-/// collection. Keyed by <see cref="SellerKey.For(string)"/>, never by the raw seller id.
+/// One OnChannel seller account: SmartStore access, automation settings, sale applications, remembered options, the
+/// collection checkpoint and sync history, and the reminder that drives automatic collection. Keyed by
+/// <see cref="SellerKey.For(string)"/>, never by the raw seller id.
 /// </summary>
 [Alias("onch.ISellerGrain")]
 public interface ISellerGrain : IGrainWithStringKey
@@ -18,4 +23,56 @@ public interface ISellerGrain : IGrainWithStringKey
     /// </summary>
     [Alias("UpdateSettings")]
     Task<SettingsChange> UpdateSettingsAsync(SellerSettings requested);
+
+    /// <summary>
+    /// 스마트스토어 계정 등록 in either mode. The credentials are verified by issuing a token before they are saved;
+    /// the client secret is stored encrypted and never returned.
+    /// </summary>
+    [Alias("RegisterSmartStore")]
+    Task<SmartStoreRegistrationResult> RegisterSmartStoreAsync(SmartStoreRegistration registration);
+
+    /// <summary>Returns the verified SmartStore registration (without secret), or null when there is none.</summary>
+    [Alias("GetSmartStoreAccount")]
+    Task<SmartStoreAccount?> GetSmartStoreAccountAsync();
+
+    /// <summary>
+    /// 주문 가져오기: collects every 신규주문(발주 전) paid within the collection window now, and returns the summary.
+    /// Idempotent: orders collected before are counted as already known and left as they are.
+    /// </summary>
+    [Alias("Collect")]
+    Task<CollectionRun> CollectAsync();
+
+    /// <summary>Returns the collection checkpoint and the history of collection runs.</summary>
+    [Alias("GetSyncHistory")]
+    Task<SyncHistory> GetSyncHistoryAsync();
+
+    /// <summary>판매 신청 for the chosen products; the seller's orders using them are validated again.</summary>
+    [Alias("ApplyForSale")]
+    Task<SaleApplicationResult> ApplyForSaleAsync(ImmutableArray<string> productCodes);
+
+    /// <summary>
+    /// 전체 판매신청: applies for every product that blocks one of the seller's collected orders with
+    /// 판매 신청 미 등록 오류, then validates those orders again.
+    /// </summary>
+    [Alias("ApplyForSaleAll")]
+    Task<SaleApplicationResult> ApplyForSaleAllAsync();
+
+    /// <summary>Returns the product codes the seller has applied to sell, in order.</summary>
+    [Alias("GetSaleApplications")]
+    Task<ImmutableArray<string>> GetSaleApplicationsAsync();
+
+    /// <summary>
+    /// 옵션 수정: picks the catalog option of one of the seller's orders and remembers the choice for that product
+    /// and option text, so that the seller's other and later orders with the same text resolve by themselves.
+    /// </summary>
+    [Alias("ChooseOption")]
+    Task<OrderCommandResult> ChooseOptionAsync(string productOrderId, string optionId);
+
+    /// <summary>What an order grain needs from its seller to validate itself.</summary>
+    /// <remarks>
+    /// Interleaves: the seller awaits its order grains while collecting or re-validating, and they ask this back. It
+    /// only reads state that is replaced whole after being persisted.
+    /// </remarks>
+    [Alias("GetOrderContext"), AlwaysInterleave]
+    Task<SellerOrderContext> GetOrderContextAsync(string productCode, string optionText);
 }

@@ -1,0 +1,57 @@
+namespace Grains.Interfaces.Orders;
+
+/// <summary>
+/// One collected SmartStore product order, keyed by <see cref="OrderKey.For(string)"/>. Owns the order's state
+/// transitions: each one is persisted, then written to the read model, then announced.
+/// </summary>
+[Alias("onch.IOrderGrain")]
+public interface IOrderGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Creates the order from collected facts, validated against the catalog and the seller. Idempotent: an order
+    /// that exists is returned untouched (never reset); an order of another seller account is reported as a duplicate.
+    /// </summary>
+    [Alias("Collect")]
+    Task<CollectOutcome> CollectAsync(CollectedOrder order);
+
+    /// <summary>Returns the order, or null when it was never collected.</summary>
+    [Alias("Get")]
+    Task<OrderView?> GetAsync();
+
+    /// <summary>Returns the seller account that owns the order, or null when it was never collected.</summary>
+    [Alias("GetSellerId")]
+    Task<string?> GetSellerIdAsync();
+
+    /// <summary>
+    /// Validates the order again (after 판매 신청, a catalog change or a remembered option). Allowed before placing;
+    /// a placed, canceled or deleted order is refused and left as it is.
+    /// </summary>
+    [Alias("Revalidate")]
+    Task<OrderCommandResult> RevalidateAsync();
+
+    /// <summary>
+    /// 옵션 수정: the seller <paramref name="sellerId"/> picks the catalog option of this order, then it is validated
+    /// again. Sellers call it through <c>ISellerGrain.ChooseOptionAsync</c>, which also remembers the choice.
+    /// </summary>
+    [Alias("ChooseOption")]
+    Task<OrderCommandResult> ChooseOptionAsync(string sellerId, string optionId);
+
+    /// <summary>삭제하기 by the seller <paramref name="sellerId"/>; refused once placed.</summary>
+    [Alias("Delete")]
+    Task<OrderCommandResult> DeleteAsync(string sellerId);
+
+    /// <summary>The buyer canceled on SmartStore: before placing the order becomes <see cref="OrderStatus.Canceled"/>.</summary>
+    [Alias("Cancel")]
+    Task<OrderCommandResult> CancelAsync();
+
+    /// <summary>SmartStore reports the order <c>DELIVERED</c> (or the supplier marks it): 주문발주 becomes 배송완료.</summary>
+    [Alias("Deliver")]
+    Task<OrderCommandResult> DeliverAsync();
+
+    /// <summary>
+    /// Records that the order was placed (주문발주) with <paramref name="onchOrderNo"/> for <paramref name="amount"/>
+    /// points. The placing flow calls it once the points are debited; only an orderable order can be placed.
+    /// </summary>
+    [Alias("MarkPlaced")]
+    Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount);
+}

@@ -1,0 +1,24 @@
+namespace Grains.Interfaces.Orders;
+
+/// <summary>Grain keys of order grains.</summary>
+/// <remarks>
+/// SmartStore product order ids are digit strings, which the ADO.NET provider would store as numbers; the prefix keeps
+/// each id its own row.
+/// </remarks>
+public static class OrderKey
+{
+    private const string Prefix = "order:";
+
+    /// <summary>The grain key of the order for this SmartStore product order id.</summary>
+    public static string For(string productOrderId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);
+        return Prefix + productOrderId;
+    }
+
+    /// <summary>The product order id inside a grain key made by <see cref="For(string)"/>.</summary>
+    public static string ProductOrderIdOf(string grainKey) =>
+        grainKey.StartsWith(Prefix, StringComparison.Ordinal)
+            ? grainKey[Prefix.Length..]
+            : throw new ArgumentException($"'{grainKey}' is not an order grain key.", nameof(grainKey));
+}
