@@ -12,4 +12,10 @@ public static class StorageNames
 
     /// <summary>State name of <see cref="Sellers.SellerGrain"/>.</summary>
     public const string SellerState = "seller";
+
+    /// <summary>State name of <see cref="Orders.OrderGrain"/>.</summary>
+    public const string OrderState = "order";
+
+    /// <summary>State name of <see cref="Catalog.CatalogProductGrain"/>.</summary>
+    public const string CatalogProductState = "catalog-product";
 }

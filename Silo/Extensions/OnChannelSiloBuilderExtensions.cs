@@ -1,9 +1,16 @@
 using Grains;
+using Grains.Orders;
+using Grains.Security;
 using Grains.Sellers;
 using Infrastructure.Hosting;
+using Infrastructure.ReadModel;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using SmartStore;
 
 namespace Silo.Extensions;
 
@@ -58,6 +65,22 @@ public static class OnChannelSiloBuilderExtensions
             // Orleans refuses reminder periods under its minimum; let short collection periods (tests, demos) through.
             options.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
         });
+
+        // SmartStore secrets are encrypted with Security__EncryptionKey, checked at start.
+        silo.Services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.SectionName).ValidateOnStart();
+        silo.Services.TryAddSingleton<SecretProtectorFactory>();
+        silo.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecurityOptions>, SecretProtectorFactory>());
+        silo.Services.TryAddSingleton(provider => provider.GetRequiredService<SecretProtectorFactory>()
+            .Create(provider.GetRequiredService<IOptions<SecurityOptions>>().Value));
+
+        // The order read model lives in the same PostgreSQL database as the Orleans tables.
+        var connectionString = ClusterSettings.ReadConnectionString(silo.Configuration);
+        silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        silo.Services.TryAddSingleton<OrderReadStore>();
+
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton<IOrderEvents, LoggingOrderEvents>();
+        silo.Services.AddSmartStoreClient(silo.Configuration);
         return silo;
     }
 

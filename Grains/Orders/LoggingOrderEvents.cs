@@ -1,0 +1,36 @@
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.Sellers;
+using Microsoft.Extensions.Logging;
+
+namespace Grains.Orders;
+
+/// <summary>The default <see cref="IOrderEvents"/>: writes the announcements to the debug log.</summary>
+public sealed partial class LoggingOrderEvents : IOrderEvents
+{
+    private readonly ILogger<LoggingOrderEvents> _logger;
+
+    public LoggingOrderEvents(ILogger<LoggingOrderEvents> logger)
+    {
+        _logger = logger;
+    }
+
+    public Task OrderChangedAsync(string sellerId, OrderView order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        LogOrderChanged(_logger, sellerId, order.ProductOrderId, order.Status, order.Version);
+        return Task.CompletedTask;
+    }
+
+    public Task CollectionFinishedAsync(string sellerId, CollectionRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        LogCollectionFinished(_logger, sellerId, run.Summary.Collected, run.ErrorCode);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Order {ProductOrderId} of seller {SellerId} is {Status} (version {Version})")]
+    private static partial void LogOrderChanged(ILogger logger, string sellerId, string productOrderId, OrderStatus status, long version);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Collection of seller {SellerId} finished: {Collected} collected, error {ErrorCode}")]
+    private static partial void LogCollectionFinished(ILogger logger, string sellerId, int collected, string? errorCode);
+}

@@ -1,0 +1,189 @@
+using Grains.Domain;
+using Grains.Interfaces.Catalog;
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.Sellers;
+using Infrastructure.ReadModel;
+using Microsoft.Extensions.Logging;
+
+namespace Grains.Orders;
+
+/// <summary>
+/// One collected SmartStore product order. Wraps <see cref="OrderStateMachine"/>: every transition is persisted, then
+/// written to the read model (idempotent by version), then announced through <see cref="IOrderEvents"/>.
+/// </summary>
+public sealed partial class OrderGrain : Grain, IOrderGrain
+{
+    private readonly IPersistentState<OrderState> _state;
+    private readonly OrderReadStore _readStore;
+    private readonly IOrderEvents _events;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OrderGrain> _logger;
+
+    // The version last written to the read model by this activation; 0 until the first write. A write that failed
+    // after the state was persisted is repeated by the next call, so the read model catches up.
+    private long _projectedVersion;
+
+    public OrderGrain(
+        [PersistentState(StorageNames.OrderState, StorageNames.Main)] IPersistentState<OrderState> state,
+        OrderReadStore readStore,
+        IOrderEvents events,
+        TimeProvider time,
+        ILogger<OrderGrain> logger)
+    {
+        _state = state;
+        _readStore = readStore;
+        _events = events;
+        _time = time;
+        _logger = logger;
+    }
+
+    private string ProductOrderId => OrderKey.ProductOrderIdOf(this.GetPrimaryKeyString());
+
+    public async Task<CollectOutcome> CollectAsync(CollectedOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (!string.Equals(order.ProductOrderId, ProductOrderId, StringComparison.Ordinal))
+        {
+            return new CollectOutcome(false, false, null, new TransitionError(
+                TransitionErrorCode.InvalidInput, $"주문번호가 맞지 않아요: '{order.ProductOrderId}'"));
+        }
+
+        var existing = _state.State.Data;
+        if (existing is not null)
+        {
+            if (!string.Equals(existing.SellerId, order.SellerId, StringComparison.Ordinal))
+            {
+                LogDuplicate(_logger, ProductOrderId, order.SellerId);
+                return new CollectOutcome(false, true, null, null);
+            }
+
+            await EnsureProjectedAsync(existing);
+            return new CollectOutcome(false, false, existing.ToView(), null);
+        }
+
+        if (!ProductCode.IsValid(order.ProductCode) || string.IsNullOrWhiteSpace(order.SellerId))
+        {
+            // Let the state machine word the refusal; it needs no context for malformed facts.
+            var refused = OrderStateMachine.Collect(null, order, new OrderCheckContext(null, false, false, null), _time.GetUtcNow());
+            return new CollectOutcome(false, false, null, refused.Error);
+        }
+
+        var context = await ContextAsync(order.SellerId, order.ProductCode, order.OptionText);
+        var result = OrderStateMachine.Collect(null, order, context, _time.GetUtcNow());
+        if (!result.Succeeded || result.State is null)
+        {
+            return new CollectOutcome(false, false, null, result.Error);
+        }
+
+        await CommitAsync(result.State);
+        return new CollectOutcome(true, false, result.State.ToView(), null);
+    }
+
+    public Task<OrderView?> GetAsync() => Task.FromResult(_state.State.Data?.ToView());
+
+    public Task<string?> GetSellerIdAsync() => Task.FromResult(_state.State.Data?.SellerId);
+
+    public Task<OrderCommandResult> RevalidateAsync() =>
+        TransitionAsync(null, async data =>
+            OrderStateMachine.Revalidate(data, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow()));
+
+    public Task<OrderCommandResult> ChooseOptionAsync(string sellerId, string optionId) =>
+        TransitionAsync(sellerId, async data =>
+            OrderStateMachine.ChooseOption(data, optionId, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow()));
+
+    public Task<OrderCommandResult> DeleteAsync(string sellerId) =>
+        TransitionAsync(sellerId, data => Task.FromResult(OrderStateMachine.Delete(data, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> CancelAsync() =>
+        TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Cancel(data, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> DeliverAsync() =>
+        TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Deliver(data, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount) =>
+        TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Place(data, onchOrderNo, amount, _time.GetUtcNow())));
+
+    private async Task<OrderCommandResult> TransitionAsync(string? sellerId, Func<OrderData, Task<TransitionResult>> transition)
+    {
+        var data = _state.State.Data;
+        if (data is null || (sellerId is not null && !string.Equals(sellerId, data.SellerId, StringComparison.Ordinal)))
+        {
+            return new OrderCommandResult(null, new TransitionError(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요."));
+        }
+
+        var result = await transition(data);
+        if (!result.Succeeded)
+        {
+            return new OrderCommandResult(data.ToView(), result.Error);
+        }
+
+        if (result.Changed)
+        {
+            await CommitAsync(result.State);
+        }
+        else
+        {
+            await EnsureProjectedAsync(data);
+        }
+
+        return new OrderCommandResult(result.State.ToView(), null);
+    }
+
+    private async Task<OrderCheckContext> ContextAsync(string sellerId, string productCode, string optionText)
+    {
+        var productTask = GrainFactory.GetGrain<ICatalogProductGrain>(ProductKey.For(productCode)).GetAsync();
+        var sellerTask = GrainFactory.GetSeller(sellerId).GetOrderContextAsync(productCode, optionText);
+        var product = await productTask;
+        var seller = await sellerTask;
+
+        // A second OnChannel order for the same product order cannot exist here: the grain is the product order, and
+        // another seller account collecting it is answered as a duplicate before validation.
+        return new OrderCheckContext(product, seller.SaleApplied, IsDuplicate: false, seller.RememberedOptionId);
+    }
+
+    private async Task CommitAsync(OrderData next)
+    {
+        var previous = _state.State.Data;
+        _state.State.Data = next;
+        try
+        {
+            await _state.WriteStateAsync();
+        }
+        catch
+        {
+            // The stored state is unknown now; start over from storage at the next call.
+            _state.State.Data = previous;
+            DeactivateOnIdle();
+            throw;
+        }
+
+        await EnsureProjectedAsync(next);
+        var view = next.ToView();
+        try
+        {
+            await _events.OrderChangedAsync(next.SellerId, view);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The transition is persisted and in the read model; a lost announcement is repaired by the next read.
+            LogAnnounceFailed(_logger, e, ProductOrderId);
+        }
+    }
+
+    private async Task EnsureProjectedAsync(OrderData data)
+    {
+        if (_projectedVersion >= data.Version)
+        {
+            return;
+        }
+
+        await _readStore.UpsertAsync(data.SellerId, data.ToView());
+        _projectedVersion = data.Version;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Product order {ProductOrderId} is already an order of another seller; seller {SellerId} collected it again")]
+    private static partial void LogDuplicate(ILogger logger, string productOrderId, string sellerId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing order {ProductOrderId} failed")]
+    private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string productOrderId);
+}
