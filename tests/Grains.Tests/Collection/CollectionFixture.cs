@@ -1,0 +1,100 @@
+using System.Security.Cryptography;
+using Infrastructure.ReadModel;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.TestingHost;
+using SmartStore;
+using SmartStoreSimulator;
+using Tests.Shared;
+
+namespace Grains.Tests.Collection;
+
+/// <summary>
+/// One SmartStore simulator over HTTP, a fresh PostgreSQL database and a one-silo cluster configured like production
+/// (automatic collection every second), shared by the tests of the collection.
+/// </summary>
+public sealed class CollectionFixture : IAsyncLifetime
+{
+    private SimulatorHost? _simulator;
+    private ServiceProvider? _services;
+    private NpgsqlDataSource? _dataSource;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public SimulatorControl Simulator { get; private set; } = null!;
+
+    public Uri SimulatorUrl => _simulator?.BaseUrl ?? throw new InvalidOperationException("The simulator is not started");
+
+    /// <summary>A SmartStore client of the platform application, for the test's own confirm and dispatch calls.</summary>
+    public ISmartStoreClient SmartStore { get; private set; } = null!;
+
+    public OrderReadStore ReadStore { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.GrainFactory;
+
+    public async Task InitializeAsync()
+    {
+        _simulator = await SimulatorHost.StartAsync(0);
+        Simulator = new SimulatorControl(_simulator.BaseUrl);
+        var (clientId, clientSecret) = await Simulator.CreateApplicationAsync();
+        var smartStoreSettings = new Dictionary<string, string>
+        {
+            ["SmartStore:BaseUrl"] = _simulator.BaseUrl.ToString(),
+            ["SmartStore:ClientId"] = clientId,
+            ["SmartStore:ClientSecret"] = clientSecret,
+            ["SmartStore:DefaultStartingRatePerSecond"] = "500",
+            ["SmartStore:RetryBaseDelay"] = "00:00:00.050",
+            ["SmartStore:RetryMaxDelay"] = "00:00:00.200",
+        };
+
+        ConnectionString = await TestPostgres.CreateMigratedDatabaseAsync("collection");
+        Cluster = await PostgresCluster.DeployAsync(ConnectionString, settings: new Dictionary<string, string>(smartStoreSettings)
+        {
+            ["Security:EncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
+            ["Collection:AutoCollectPeriod"] = "00:00:01",
+            ["Collection:Overlap"] = "00:00:05",
+        });
+
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(smartStoreSettings.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)))
+            .Build();
+        _services = new ServiceCollection().AddLogging().AddSmartStoreClient(configuration).BuildServiceProvider();
+        SmartStore = _services.GetRequiredService<ISmartStoreClient>();
+        _dataSource = NpgsqlDataSource.Create(ConnectionString);
+        ReadStore = new OrderReadStore(_dataSource);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await Cluster.StopAllSilosAsync();
+            await Cluster.DisposeAsync();
+        }
+
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (_dataSource is not null)
+        {
+            await _dataSource.DisposeAsync();
+        }
+
+        Simulator?.Dispose();
+        if (_simulator is not null)
+        {
+            await _simulator.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class CollectionCluster : ICollectionFixture<CollectionFixture>
+{
+    public const string Name = "collection cluster with simulator";
+}
