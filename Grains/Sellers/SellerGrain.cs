@@ -301,11 +301,15 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
             .Where(c => c.ProductOrderStatus == ProductOrderStatuses.Payed && c.ClaimType is null)
             .Select(c => c.ProductOrderId)
             .ToList();
+
+        // Orders seen again in the overlap are already known: they cost no detail query.
+        var known = paid.Count == 0 ? [] : (await _readStore.KnownIdsAsync(SellerId, paid)).ToHashSet(StringComparer.Ordinal);
+        var unknown = paid.Where(id => !known.Contains(id)).ToList();
         var summary = CollectionSummary.Empty;
         var failures = 0;
-        if (paid.Count > 0)
+        if (unknown.Count > 0)
         {
-            var details = await _smartStore.QueryProductOrdersAsync(credentials, SellerId, paid, CancellationToken.None);
+            var details = await _smartStore.QueryProductOrdersAsync(credentials, SellerId, unknown, CancellationToken.None);
             if (!details.IsSuccess)
             {
                 return (SmartStoreFailed(summary, details.Error), null);
@@ -313,6 +317,8 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
 
             (summary, failures) = await IngestAsync(details.Value.Orders, now);
         }
+
+        summary = summary with { AlreadyKnown = summary.AlreadyKnown + known.Count };
 
         failures += await ApplyChangesAsync(
             [.. changes.Where(c => ProductOrderMapping.IsCanceled(c.ProductOrderStatus, c.ClaimType, c.ClaimStatus)).Select(c => c.ProductOrderId)],
