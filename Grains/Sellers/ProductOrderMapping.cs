@@ -34,6 +34,10 @@ internal static class ProductOrderMapping
         productOrderStatus == ProductOrderStatuses.Canceled
         || (claimType is "CANCEL" or "ADMIN_CANCEL" && claimStatus is not ("CANCEL_REJECT" or "ADMIN_CANCEL_REJECT"));
 
-    /// <summary>True when SmartStore reports the product order delivered.</summary>
-    public static bool IsDelivered(string? productOrderStatus) => productOrderStatus == ProductOrderStatuses.Delivered;
+    /// <summary>
+    /// True when SmartStore reports the product order delivered, or already purchase-decided (which comes after
+    /// delivery, so a missed DELIVERED change is still applied).
+    /// </summary>
+    public static bool IsDelivered(string? productOrderStatus) =>
+        productOrderStatus is ProductOrderStatuses.Delivered or ProductOrderStatuses.PurchaseDecided;
 }

@@ -118,6 +118,46 @@ public sealed class ManualCollectionTests
     }
 
     [Fact]
+    public async Task ACancelRequestSeenByALaterCollectionCancelsTheWaitingOrder()
+    {
+        var seller = await TestSeller.CreateAsync(_fixture);
+        var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
+        await seller.ApplyForSaleAsync(product.Code);
+        var ids = await seller.AddOrdersAsync(2, product.Code);
+        await seller.CollectAsync();
+
+        await _fixture.Simulator.CancelAsync(ids[0], requestOnly: true);
+        var again = await seller.CollectAsync();
+
+        Assert.Equal(1, again.AlreadyKnown);
+        Assert.Equal(OrderStatus.Canceled, (await seller.ViewAsync(ids[0])).Status);
+        Assert.Equal(OrderStatus.Waiting, (await seller.ViewAsync(ids[1])).Status);
+        Assert.Equal(TransitionErrorCode.NotAllowedInCurrentState, (await seller.Order(ids[0]).MarkPlacedAsync("ONCH-X", 1_000)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task AFailedCollectionIsRecordedWithNaversTraceId()
+    {
+        var accountId = await _fixture.Simulator.CreateSellerAsync();
+        var (clientId, clientSecret) = await _fixture.Simulator.CreateApplicationAsync(ownerAccountId: accountId);
+        var seller = _fixture.Grains.GetSeller("trace-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.True((await seller.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Own, null, clientId, clientSecret))).Accepted);
+        await _fixture.Simulator.InjectErrorAsync(clientId, "product-orders", 403, "GW.IP_NOT_ALLOWED", count: 10);
+
+        var run = await seller.CollectAsync();
+
+        Assert.False(run.Succeeded);
+        Assert.Equal("GW.IP_NOT_ALLOWED", run.ErrorCode);
+        Assert.False(string.IsNullOrEmpty(run.TraceId));
+        var history = await seller.GetSyncHistoryAsync();
+        Assert.Equal("GW.IP_NOT_ALLOWED", history.LastErrorCode);
+        Assert.Equal(run.TraceId, history.LastErrorTraceId);
+        Assert.Equal(history.LastRunAt, history.LastErrorAt);
+        Assert.NotNull(history.LastDuration);
+        Assert.Null(history.Checkpoint);
+    }
+
+    [Fact]
     public async Task CollectingWithoutARegisteredSmartStoreSaysSo()
     {
         var run = await _fixture.Grains.GetSeller("unregistered-" + Guid.NewGuid().ToString("N")[..8]).CollectAsync();

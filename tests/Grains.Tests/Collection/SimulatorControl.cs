@@ -41,7 +41,12 @@ public sealed class SimulatorControl : IDisposable
         return [.. body["productOrderIds"]!.AsArray().Select(id => id!.GetValue<string>())];
     }
 
-    public Task CancelAsync(string productOrderId) => PostAsync($"_sim/orders/{productOrderId}/cancel", new { requestOnly = false });
+    public Task CancelAsync(string productOrderId, bool requestOnly = false) =>
+        PostAsync($"_sim/orders/{productOrderId}/cancel", new { requestOnly });
+
+    /// <summary>Arms a fault answering the next <paramref name="count"/> calls of an application to one API.</summary>
+    public Task InjectErrorAsync(string clientId, string api, int status, string code, int count) =>
+        PostAsync("_sim/faults", new { clientId, api, kind = "ServerError", count, status, code });
 
     public Task DeliverAsync(string productOrderId) => PostAsync($"_sim/orders/{productOrderId}/deliver", new { });
 
