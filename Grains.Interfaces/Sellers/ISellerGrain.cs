@@ -9,11 +9,15 @@ namespace Grains.Interfaces.Sellers;
 /// collection checkpoint and sync history, and the reminder that drives automatic collection. Keyed by
 /// <see cref="SellerKey.For(string)"/>, never by the raw seller id.
 /// </summary>
+/// <remarks>
+/// The getters interleave: a collection can wait on SmartStore's rate limits for a while, and the dashboard must still
+/// read the seller meanwhile. They only read immutable values that the grain replaces, never edits.
+/// </remarks>
 [Alias("onch.ISellerGrain")]
 public interface ISellerGrain : IGrainWithStringKey
 {
     /// <summary>Returns the seller's automation settings.</summary>
-    [Alias("GetSettings")]
+    [Alias("GetSettings"), AlwaysInterleave]
     Task<SellerSettings> GetSettingsAsync();
 
     /// <summary>
@@ -32,7 +36,7 @@ public interface ISellerGrain : IGrainWithStringKey
     Task<SmartStoreRegistrationResult> RegisterSmartStoreAsync(SmartStoreRegistration registration);
 
     /// <summary>Returns the verified SmartStore registration (without secret), or null when there is none.</summary>
-    [Alias("GetSmartStoreAccount")]
+    [Alias("GetSmartStoreAccount"), AlwaysInterleave]
     Task<SmartStoreAccount?> GetSmartStoreAccountAsync();
 
     /// <summary>
@@ -43,7 +47,7 @@ public interface ISellerGrain : IGrainWithStringKey
     Task<CollectionRun> CollectAsync();
 
     /// <summary>Returns the collection checkpoint and the history of collection runs.</summary>
-    [Alias("GetSyncHistory")]
+    [Alias("GetSyncHistory"), AlwaysInterleave]
     Task<SyncHistory> GetSyncHistoryAsync();
 
     /// <summary>판매 신청 for the chosen products; the seller's orders using them are validated again.</summary>
@@ -58,7 +62,7 @@ public interface ISellerGrain : IGrainWithStringKey
     Task<SaleApplicationResult> ApplyForSaleAllAsync();
 
     /// <summary>Returns the product codes the seller has applied to sell, in order.</summary>
-    [Alias("GetSaleApplications")]
+    [Alias("GetSaleApplications"), AlwaysInterleave]
     Task<ImmutableArray<string>> GetSaleApplicationsAsync();
 
     /// <summary>

@@ -158,6 +158,22 @@ public sealed class ManualCollectionTests
     }
 
     [Fact]
+    public async Task TheSellerCanBeReadWhileACollectionWaitsOnSmartStore()
+    {
+        var accountId = await _fixture.Simulator.CreateSellerAsync();
+        var (clientId, clientSecret) = await _fixture.Simulator.CreateApplicationAsync(ownerAccountId: accountId);
+        var seller = _fixture.Grains.GetSeller("slow-" + Guid.NewGuid().ToString("N")[..12]);
+        Assert.True((await seller.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Own, null, clientId, clientSecret))).Accepted);
+        await _fixture.Simulator.InjectLatencyAsync(clientId, "product-orders", latencyMs: 1500);
+
+        var collecting = seller.CollectAsync();
+        var reading = Task.WhenAll(seller.GetSettingsAsync(), seller.GetSyncHistoryAsync(), seller.GetSmartStoreAccountAsync());
+
+        Assert.Same(reading, await Task.WhenAny(reading, collecting));
+        Assert.True((await collecting).Succeeded);
+    }
+
+    [Fact]
     public async Task CollectingWithoutARegisteredSmartStoreSaysSo()
     {
         var run = await _fixture.Grains.GetSeller("unregistered-" + Guid.NewGuid().ToString("N")[..8]).CollectAsync();

@@ -48,6 +48,10 @@ public sealed class SimulatorControl : IDisposable
     public Task InjectErrorAsync(string clientId, string api, int status, string code, int count) =>
         PostAsync("_sim/faults", new { clientId, api, kind = "ServerError", count, status, code });
 
+    /// <summary>Delays the next <paramref name="count"/> calls of an application to one API.</summary>
+    public Task InjectLatencyAsync(string clientId, string api, int latencyMs, int count = 1) =>
+        PostAsync("_sim/faults", new { clientId, api, kind = "Latency", count, latencyMs });
+
     public Task DeliverAsync(string productOrderId) => PostAsync($"_sim/orders/{productOrderId}/deliver", new { });
 
     public void Dispose() => _http.Dispose();
