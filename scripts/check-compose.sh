@@ -62,6 +62,12 @@ for name in ["silo1", "silo2", "gateway1", "gateway2"]:
         if key not in env:
             errors.append(f"{name}: environment lacks {key}")
 
+for name in ["silo1", "silo2"]:
+    env = (services.get(name) or {}).get("environment") or {}
+    for key in ["Security__EncryptionKey", "SmartStore__BaseUrl", "Orleans__SiloPort", "Orleans__GatewayPort"]:
+        if key not in env:
+            errors.append(f"{name}: environment lacks {key}")
+
 if "healthcheck" not in (services.get("postgres") or {}):
     errors.append("postgres has no healthcheck")
 for name in ["silo1", "silo2", "gateway1", "gateway2"]:
