@@ -53,4 +53,7 @@ internal sealed class BenchArguments
             ? value
             : throw new ArgumentException($"--{name} must be one of {string.Join(", ", allowed)}, not '{value}'.");
     }
+
+    /// <summary>The text of an option, or null when it is not given.</summary>
+    public string? Text(string name) => _values.GetValueOrDefault(name);
 }

@@ -21,7 +21,9 @@ internal sealed class GovernedSilo : IAsyncDisposable
 
     public ISmartStoreClient Client { get; }
 
-    public static GovernedSilo Create(Uri baseUrl, string clientId, string clientSecret, double share)
+    /// <summary>A client of the platform application; <paramref name="settings"/> override the production defaults.</summary>
+    public static GovernedSilo Create(
+        Uri baseUrl, string clientId, string clientSecret, double share, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -30,6 +32,7 @@ internal sealed class GovernedSilo : IAsyncDisposable
                 [$"{SmartStoreOptions.SectionName}:{nameof(SmartStoreOptions.ClientId)}"] = clientId,
                 [$"{SmartStoreOptions.SectionName}:{nameof(SmartStoreOptions.ClientSecret)}"] = clientSecret,
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection()
             .AddLogging()

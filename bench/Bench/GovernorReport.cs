@@ -1,20 +1,15 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
+using static Bench.BenchText;
 
 namespace Bench;
 
 /// <summary>Prints the governor benchmark: what ran, one table row per client kind, per-silo split, one summary line.</summary>
 internal static class GovernorReport
 {
-    public static void WriteHeader(TextWriter writer, GovernorSettings settings)
-    {
-        writer.WriteLine(Invariant(
-            $"governor benchmark: api {settings.Api}, simulator limit {settings.Limit:0.##}/s per application per API, {settings.Silos} silos x FixedRateShare({1.0 / settings.Silos:0.###}), {settings.Seconds:0.#} s"));
-        writer.WriteLine(Invariant(
-            $"  {settings.Sellers} sellers: 1 heavy with {settings.HeavyCallers} callers per silo, {settings.Sellers - 1} light with {GovernorSettings.LightCallers} callers per silo; the ungoverned baseline runs the same callers on one client"));
-        writer.WriteLine(Invariant($"  {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, {RuntimeInformation.OSDescription}, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC"));
-        writer.WriteLine();
-    }
+    public static void WriteHeader(TextWriter writer, GovernorSettings settings) =>
+        BenchText.WriteHeader(
+            writer,
+            Invariant($"governor benchmark: api {settings.Api}, simulator limit {settings.Limit:0.##}/s per application per API, {settings.Silos} silos x FixedRateShare({1.0 / settings.Silos:0.###}), {settings.Seconds:0.#} s"),
+            Invariant($"{settings.Sellers} sellers: 1 heavy with {settings.HeavyCallers} callers per silo, {settings.Sellers - 1} light with {GovernorSettings.LightCallers} callers per silo; the ungoverned baseline runs the same callers on one client"));
 
     public static void WriteResults(TextWriter writer, GovernorSettings settings, RunResult baseline, RunResult governed)
     {
@@ -48,6 +43,4 @@ internal static class GovernorReport
         var fairness = Invariant($"heavy seller {governed.HeavyOverMedianLight:0.00} x the median light seller (ungoverned: {baseline.HeavyOverMedianLight:0.00} x)");
         writer.WriteLine($"summary: {throughput}, {rejected}, {fairness}");
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,8 @@ try
     return args.FirstOrDefault() switch
     {
         "governor" => await GovernorBenchmark.RunAsync(GovernorSettings.From(BenchArguments.Parse(args[1..], GovernorSettings.OptionNames))),
+        "readmodel" => await ReadModelBenchmark.RunAsync(ReadModelSettings.From(BenchArguments.Parse(args[1..], ReadModelSettings.OptionNames))),
+        "ingest" => await IngestBenchmark.RunAsync(IngestSettings.From(BenchArguments.Parse(args[1..], IngestSettings.OptionNames))),
         _ => Usage(),
     };
 }
@@ -20,6 +22,8 @@ static int Usage()
     Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/Bench -- <benchmark> [options]");
     Console.Error.WriteLine();
     Console.Error.WriteLine("Benchmarks:");
-    Console.Error.WriteLine("  governor  " + GovernorSettings.Usage);
+    Console.Error.WriteLine("  governor   " + GovernorSettings.Usage);
+    Console.Error.WriteLine("  readmodel  " + ReadModelSettings.Usage);
+    Console.Error.WriteLine("  ingest     " + IngestSettings.Usage);
     return 2;
 }

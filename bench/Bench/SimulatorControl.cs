@@ -16,9 +16,23 @@ internal sealed class SimulatorControl(HttpClient http)
     /// <summary>Creates a seller account with one paid order.</summary>
     public async Task<SellerAccount> CreateSellerAsync()
     {
-        var accountId = (await PostAsync("_sim/sellers", new { }))["accountId"]!.GetValue<string>();
-        var orders = await PostAsync($"_sim/sellers/{accountId}/orders", new { count = 1 });
-        return new SellerAccount(accountId, orders["productOrderIds"]![0]!.GetValue<string>());
+        var accountId = await CreateAccountAsync();
+        var orders = await AddOrdersAsync(accountId, new { count = 1 });
+        return new SellerAccount(accountId, orders[0]);
+    }
+
+    /// <summary>Creates a seller account without orders; returns its account id.</summary>
+    public async Task<string> CreateAccountAsync() => (await PostAsync("_sim/sellers", new { }))["accountId"]!.GetValue<string>();
+
+    /// <summary>Adds paid orders (body as <c>POST /_sim/sellers/{accountId}/orders</c> takes it); returns their ids.</summary>
+    public async Task<List<string>> AddOrdersAsync(string accountId, object body) =>
+        [.. (await PostAsync($"_sim/sellers/{accountId}/orders", body))["productOrderIds"]!.AsArray().Select(id => id!.GetValue<string>())];
+
+    /// <summary>The ids of every order the simulator holds for the seller.</summary>
+    public async Task<List<string>> OrderIdsAsync(string accountId)
+    {
+        var orders = await http.GetFromJsonAsync<JsonArray>($"_sim/sellers/{Uri.EscapeDataString(accountId)}/orders");
+        return [.. orders!.Select(order => order!["productOrderId"]!.GetValue<string>())];
     }
 
     /// <summary>The simulator's own count of requests of one application to one API, and of the 429s among them.</summary>

@@ -1,0 +1,14 @@
+namespace Bench;
+
+/// <summary>Percentiles of a set of timings in milliseconds (nearest rank).</summary>
+internal sealed record Latency(int Count, double P50, double P95, double Max)
+{
+    public static Latency Of(IReadOnlyCollection<double> milliseconds)
+    {
+        var sorted = milliseconds.Order().ToArray();
+        return new Latency(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.95), sorted[^1]);
+    }
+
+    private static double Rank(double[] sorted, double percentile) =>
+        sorted[Math.Clamp((int)Math.Ceiling(percentile * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
