@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The run command. On a fresh clone it builds, starts a local PostgreSQL (unless ConnectionStrings__Orleans is
-# set), the SmartStore simulator with generated demo orders (unless SmartStore__BaseUrl is set), one silo and one
-# gateway, prints the gateway URL, and stops everything it started on Ctrl-C.
+# set), the SmartStore simulator with generated demo orders and demo data seeded by the silos (unless
+# SmartStore__BaseUrl is set), one silo and one gateway, prints the gateway URL, and stops everything it started on
+# Ctrl-C.
 #   ./run.sh            the whole system
 #   ./run.sh silo N     one more silo (N = 2, 3, ...) joining the cluster that ./run.sh started
 set -euo pipefail
@@ -90,10 +91,14 @@ if [ -z "${SmartStore__BaseUrl:-}" ]; then
   export SmartStore__BaseUrl="http://127.0.0.1:$sim_port"
   export SmartStore__ClientId=onchannel-platform
   export SmartStore__ClientSecret="$SimPlatformSecret"
+  # Demo data: the silos seed the demo catalog and sellers demo1..N for the generator's N accounts, with auto
+  # collection every 15 s so that collected orders show up quickly.
+  export Demo__Enabled=${Demo__Enabled:-true} Demo__Sellers=${Demo__Sellers:-3}
+  export Collection__AutoCollectPeriod=${Collection__AutoCollectPeriod:-00:00:15}
   echo "Starting the SmartStore simulator..."
   start simulator SmartStoreSimulator Urls="$SmartStore__BaseUrl" \
     Simulator__PlatformClientId="$SmartStore__ClientId" Simulator__PlatformClientSecret="$SmartStore__ClientSecret" \
-    Simulator__Generator__Enabled=true
+    Simulator__Generator__Enabled=true Simulator__Generator__Sellers="$Demo__Sellers"
   wait_http "$SmartStore__BaseUrl/_sim/generator" 60 "SmartStore simulator"
 fi
 
@@ -110,6 +115,9 @@ gateway_port=${GATEWAY_PORT:-8080}
   echo "Orleans__ClusterId='$Orleans__ClusterId'"
   echo "Orleans__ServiceId='$Orleans__ServiceId'"
   echo "Orleans__AdvertisedIP='$Orleans__AdvertisedIP'"
+  for key in Demo__Enabled Demo__Sellers Collection__AutoCollectPeriod; do
+    if [ -n "${!key:-}" ]; then echo "$key='${!key}'"; fi
+  done
 } >"$state/run.env"
 
 echo "Starting silo 1..."
@@ -120,12 +128,18 @@ echo "Starting the gateway..."
 start gateway WebGateway Urls="http://127.0.0.1:$gateway_port"
 wait_http "http://127.0.0.1:$gateway_port/health/ready" 120 "gateway"
 
+demo="off (Demo__Enabled=true seeds it)"
+if [ "${Demo__Enabled:-}" = true ]; then
+  demo="sellers demo1..demo${Demo__Sellers:-3}, auto collection every ${Collection__AutoCollectPeriod:-00:01:00}"
+fi
+
 cat <<MSG
 
 OnChannel Orleans is running.
   Gateway:     http://127.0.0.1:$gateway_port   (health: /health/live, /health/ready)
   Operator:    $Operator__LoginId / $Operator__Password
   SmartStore:  $SmartStore__BaseUrl
+  Demo data:   $demo
   PostgreSQL:  $ConnectionStrings__Orleans
   Logs:        $state/logs/
 Another silo: ./run.sh silo 2     Stop: Ctrl-C

@@ -8,7 +8,8 @@ namespace Silo.Extensions;
 public static class HostingExtensions
 {
     /// <summary>
-    /// Reads and validates the cluster settings, then configures Orleans, logging and health checks.
+    /// Reads and validates the cluster settings, then configures Orleans, logging, health checks and (when
+    /// <c>Demo__Enabled</c>) the demo data seeder.
     /// Throws <see cref="StartupConfigurationException"/> with one clear line when a setting is wrong.
     /// </summary>
     public static ClusterSettings AddOnChannelSilo(this WebApplicationBuilder builder)
@@ -24,6 +25,7 @@ public static class HostingExtensions
             .AddClusterRateShare());
         builder.Services.AddHealthChecks()
             .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: ["ready"]);
+        builder.AddOnChannelDemo();
         return settings;
     }
 

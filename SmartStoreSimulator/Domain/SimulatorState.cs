@@ -21,6 +21,11 @@ internal sealed class SimulatorState
     {
         _options = options;
         _time = time;
+
+        // A restarted simulator must not hand out the ids of the orders its previous run created: a platform that keeps
+        // its data (./run.sh on an existing database) would take the new orders for ones it already collected. Starting
+        // at a thousand per second since midnight (KST) keeps every restart above the ids of the runs before it.
+        _sequence = (long)time.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).TimeOfDay.TotalSeconds * 1000;
         var settings = options.Value;
         if (!string.IsNullOrWhiteSpace(settings.PlatformClientId))
         {
@@ -110,7 +115,7 @@ internal sealed class SimulatorState
                 ProductId = product.ProductId,
                 ProductName = spec.ProductName ?? product.Name,
                 ProductOption = spec.ProductOption ?? product.Option,
-                SellerProductCode = spec.SellerProductCode ?? SampleData.SellerProductCode(random),
+                SellerProductCode = spec.SellerProductCode ?? SampleData.SellerProductCode(random, product.Code),
                 Quantity = spec.Quantity ?? SampleData.Quantity(random),
                 UnitPrice = product.UnitPrice,
                 DeliveryFee = product.DeliveryFee,

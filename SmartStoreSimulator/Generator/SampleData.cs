@@ -25,23 +25,35 @@ internal static class SampleData
     private static readonly string[] Buildings = ["래미안아파트", "자이아파트", "푸르지오", "힐스테이트", "오피스텔", "빌라"];
     private static readonly string[] Memos = ["문 앞에 놓아주세요", "배송 전 연락 바랍니다", "경비실에 맡겨주세요", string.Empty];
 
-    private static readonly (string Name, string[] Options, long Price)[] Products =
+    // The demo catalog: the silo's demo seeder (Silo/Demo/DemoCatalog.cs) stores these products under the same codes,
+    // with options named exactly like these option texts, so generated orders validate against it.
+    private static readonly (string Code, string Name, string[] Options, long Price)[] Products =
     [
-        ("국내산 무농약 햇사과 5kg", ["중과 (20~24과)", "대과 (16~18과)"], 32900),
-        ("남성 기본 라운드 반팔 티셔츠", ["블랙 / L", "화이트 / M", "네이비 / XL"], 9900),
-        ("스테인리스 진공 텀블러 500ml", ["실버", "블랙", "민트"], 15800),
-        ("천연 라텍스 베개", ["일반형", "경추형"], 45000),
-        ("유아 방수 턱받이 3종 세트", ["곰돌이", "토끼"], 12500),
-        ("캠핑용 접이식 의자", ["카키", "베이지"], 27000),
-        ("무선 블루투스 이어폰", ["화이트", "블랙"], 39000),
-        ("제주 감귤 10kg", ["로얄과", "중소과"], 24900),
+        ("CH0000101", "국내산 무농약 햇사과 5kg", ["중과 (20~24과)", "대과 (16~18과)"], 32900),
+        ("CH0000102", "남성 기본 라운드 반팔 티셔츠", ["블랙 / L", "화이트 / M", "네이비 / XL"], 9900),
+        ("CH0000103", "스테인리스 진공 텀블러 500ml", ["실버", "블랙", "민트"], 15800),
+        ("CH0000104", "천연 라텍스 베개", ["일반형", "경추형"], 45000),
+        ("CH0000105", "유아 방수 턱받이 3종 세트", ["곰돌이", "토끼"], 12500),
+        ("CH0000106", "캠핑용 접이식 의자", ["카키", "베이지"], 27000),
+        ("CH0000107", "무선 블루투스 이어폰", ["화이트", "블랙"], 39000),
+        ("CH0000108", "제주 감귤 10kg", ["로얄과", "중소과"], 24900),
     ];
 
-    public static (string ProductId, string Name, string Option, long UnitPrice, long DeliveryFee) Product(Random random)
+    /// <summary>
+    /// A sample product and one of its options. Now and then the option text is one the catalog does not have (a
+    /// seller who renamed the option on SmartStore), so that 옵션 수정 shows up in the demo.
+    /// </summary>
+    public static (string ProductId, string Code, string Name, string Option, long UnitPrice, long DeliveryFee) Product(Random random)
     {
         var index = random.Next(Products.Length);
-        var (name, options, price) = Products[index];
-        return ((8_000_000_000L + (index * 1_000) + 17).ToString(CultureInfo.InvariantCulture), name, options[random.Next(options.Length)], price,
+        var (code, name, options, price) = Products[index];
+        var option = options[random.Next(options.Length)];
+        if (random.Next(100) < 8)
+        {
+            option += " + 사은품";
+        }
+
+        return ((8_000_000_000L + (index * 1_000) + 17).ToString(CultureInfo.InvariantCulture), code, name, option, price,
             random.Next(3) == 0 ? 0 : 3000);
     }
 
@@ -55,11 +67,15 @@ internal static class SampleData
         return (name, tel, zipCode, baseAddress, detailed, Memos[random.Next(Memos.Length)]);
     }
 
-    /// <summary>Mostly OnChannel codes (<c>CH</c> + 7 digits); some sellers sell products from elsewhere.</summary>
-    public static string? SellerProductCode(Random random) => random.Next(10) switch
+    /// <summary>
+    /// Mostly the product's OnChannel code (<c>CH</c> + 7 digits); sometimes an OnChannel code the catalog does not
+    /// have, and some sellers sell products from elsewhere (another code, or none), which collection skips.
+    /// </summary>
+    public static string? SellerProductCode(Random random, string catalogCode) => random.Next(100) switch
     {
-        < 8 => string.Create(CultureInfo.InvariantCulture, $"CH{random.Next(1, 200):D7}"),
-        8 => string.Create(CultureInfo.InvariantCulture, $"NV-{random.Next(10000, 99999)}"),
+        < 85 => catalogCode,
+        < 90 => string.Create(CultureInfo.InvariantCulture, $"CH{random.Next(900_000, 999_999):D7}"),
+        < 95 => string.Create(CultureInfo.InvariantCulture, $"NV-{random.Next(10000, 99999)}"),
         _ => null,
     };
 

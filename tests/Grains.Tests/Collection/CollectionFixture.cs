@@ -16,6 +16,7 @@ namespace Grains.Tests.Collection;
 /// </summary>
 public sealed class CollectionFixture : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string?>? _simulatorSettings;
     private SimulatorHost? _simulator;
     private ServiceProvider? _services;
     private NpgsqlDataSource? _dataSource;
@@ -33,11 +34,21 @@ public sealed class CollectionFixture : IAsyncLifetime
 
     public OrderReadStore ReadStore { get; private set; } = null!;
 
+    public CollectionFixture()
+    {
+    }
+
+    /// <summary>The same set-up with a simulator configured by <paramref name="simulatorSettings"/> (other fixtures).</summary>
+    internal CollectionFixture(IReadOnlyDictionary<string, string?> simulatorSettings)
+    {
+        _simulatorSettings = simulatorSettings;
+    }
+
     public IGrainFactory Grains => Cluster.GrainFactory;
 
     public async Task InitializeAsync()
     {
-        _simulator = await SimulatorHost.StartAsync(0);
+        _simulator = await SimulatorHost.StartAsync(0, _simulatorSettings);
         Simulator = new SimulatorControl(_simulator.BaseUrl);
         var (clientId, clientSecret) = await Simulator.CreateApplicationAsync();
         var smartStoreSettings = new Dictionary<string, string>

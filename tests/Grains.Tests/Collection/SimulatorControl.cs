@@ -21,8 +21,15 @@ public sealed class SimulatorControl : IDisposable
         return (body["clientId"]!.GetValue<string>(), body["clientSecret"]!.GetValue<string>());
     }
 
-    public async Task<string> CreateSellerAsync() =>
-        (await PostAsync("_sim/sellers", new { }))["accountId"]!.GetValue<string>();
+    public async Task<string> CreateSellerAsync(string? accountId = null) =>
+        (await PostAsync("_sim/sellers", new { accountId }))["accountId"]!.GetValue<string>();
+
+    /// <summary>Changes the order generator's rate (new paid orders per generator seller per minute).</summary>
+    public async Task SetGeneratorRateAsync(double ordersPerMinute)
+    {
+        using var response = await _http.PutAsJsonAsync("_sim/generator", new { ordersPerMinute }, Web);
+        Assert.True(response.IsSuccessStatusCode, $"PUT _sim/generator answered {(int)response.StatusCode}");
+    }
 
     /// <summary>Adds paid orders; returns their product order ids.</summary>
     public async Task<List<string>> AddOrdersAsync(
