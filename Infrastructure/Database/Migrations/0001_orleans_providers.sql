@@ -34,6 +34,18 @@ CREATE TABLE OrleansMembershipTable (
     PRIMARY KEY (deployment_id, address, port, generation)
 );
 
+-- Advance the cluster's membership version by exactly one, only from the version the caller read; never past int32.
+-- Callers run it inside their exception block, so a later failure undoes the bump too.
+CREATE FUNCTION orleans_membership_bump(p_deployment_id text, p_version integer) RETURNS boolean
+LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE OrleansMembershipVersionTable
+       SET version = version + 1, changed_at = now()
+     WHERE deployment_id = p_deployment_id AND version = p_version AND version < 2147483647;
+    RETURN FOUND;
+END
+$$;
+
 -- Insert a member row and bump the version in one step, only when the caller's version is current and the row
 -- is new. Any failure leaves nothing behind (the exception block rolls back to its implicit savepoint).
 CREATE FUNCTION orleans_membership_insert(
@@ -42,10 +54,7 @@ CREATE FUNCTION orleans_membership_insert(
     p_i_am_alive_time timestamptz, p_version integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-       SET version = version + 1, changed_at = now()
-     WHERE deployment_id = p_deployment_id AND version = p_version AND version < 2147483647;
-    IF NOT FOUND THEN
+    IF NOT orleans_membership_bump(p_deployment_id, p_version) THEN
         RETURN 0;
     END IF;
     INSERT INTO OrleansMembershipTable (deployment_id, address, port, generation, silo_name, host_name, status,
@@ -65,10 +74,7 @@ CREATE FUNCTION orleans_membership_update(
     p_suspect_times text, p_i_am_alive_time timestamptz, p_version integer) RETURNS integer
 LANGUAGE plpgsql AS $$
 BEGIN
-    UPDATE OrleansMembershipVersionTable
-       SET version = version + 1, changed_at = now()
-     WHERE deployment_id = p_deployment_id AND version = p_version AND version < 2147483647;
-    IF NOT FOUND THEN
+    IF NOT orleans_membership_bump(p_deployment_id, p_version) THEN
         RETURN 0;
     END IF;
     UPDATE OrleansMembershipTable
