@@ -24,7 +24,7 @@ public static class HostingExtensions
             .AddOnChannelGrainServices()
             .AddClusterRateShare());
         builder.Services.AddHealthChecks()
-            .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: ["ready"]);
+            .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: [HealthEndpoints.ReadyTag]);
         builder.AddOnChannelDemo();
         return settings;
     }
@@ -36,14 +36,5 @@ public static class HostingExtensions
         ArgumentNullException.ThrowIfNull(settings);
         var migrator = app.Services.GetRequiredService<SchemaMigrator>();
         await PostgresConnectivity.RequireAsync(settings.ConnectionString, () => migrator.MigrateAsync(settings.ConnectionString));
-    }
-
-    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (this silo is an active cluster member).</summary>
-    public static WebApplication MapOnChannelHealth(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-        return app;
     }
 }

@@ -2,6 +2,7 @@ using Grains;
 using Grains.Orders;
 using Grains.Security;
 using Grains.Sellers;
+using Infrastructure.Database;
 using Infrastructure.Hosting;
 using Infrastructure.ReadModel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,9 +18,6 @@ namespace Silo.Extensions;
 /// <summary>Orleans configuration shared by the silo host and the test clusters.</summary>
 public static class OnChannelSiloBuilderExtensions
 {
-    /// <summary>The ADO.NET invariant of Npgsql, as the Orleans providers name it.</summary>
-    public const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>
     /// Clustering, grain storage and reminders in PostgreSQL through the Orleans ADO.NET providers, plus the
     /// application services the grains need.
@@ -31,13 +29,13 @@ public static class OnChannelSiloBuilderExtensions
         {
             silo.UseAdoNetClustering(options =>
             {
-                options.Invariant = NpgsqlInvariant;
+                options.Invariant = AdoNetInvariant.Npgsql;
                 options.ConnectionString = connectionString;
             });
         }
         silo.AddAdoNetGrainStorage(StorageNames.Main, options =>
         {
-            options.Invariant = NpgsqlInvariant;
+            options.Invariant = AdoNetInvariant.Npgsql;
             options.ConnectionString = connectionString;
         });
         // Orleans' own version-tolerant binary format for state, driven by the [Id] attributes of our types. The
@@ -46,7 +44,7 @@ public static class OnChannelSiloBuilderExtensions
             .Configure<Serializer>((options, serializer) => options.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));
         silo.UseAdoNetReminderService(options =>
         {
-            options.Invariant = NpgsqlInvariant;
+            options.Invariant = AdoNetInvariant.Npgsql;
             options.ConnectionString = connectionString;
         });
         return silo;

@@ -1,3 +1,4 @@
+using Infrastructure.Database;
 using Infrastructure.Hosting;
 using Orleans.Configuration;
 using WebGateway.Health;
@@ -7,9 +8,6 @@ namespace WebGateway.Extensions;
 /// <summary>What the gateway process is made of; <c>Program.cs</c> lists these in order.</summary>
 public static class GatewayHostingExtensions
 {
-    /// <summary>The ADO.NET invariant of Npgsql, as the Orleans providers name it.</summary>
-    private const string NpgsqlInvariant = "Npgsql";
-
     /// <summary>
     /// Joins the cluster as an Orleans client through ADO.NET clustering: it finds whichever silos are alive in the
     /// membership table and follows them as they come and go. Throws <see cref="StartupConfigurationException"/>
@@ -29,23 +27,14 @@ public static class GatewayHostingExtensions
             });
             client.UseAdoNetClustering(options =>
             {
-                options.Invariant = NpgsqlInvariant;
+                options.Invariant = AdoNetInvariant.Npgsql;
                 options.ConnectionString = settings.ConnectionString;
             });
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter<KeepRetryingConnectionFilter>();
         });
         builder.Services.AddHealthChecks()
-            .AddCheck<ClusterReadyHealthCheck>("orleans-cluster", tags: ["ready"]);
+            .AddCheck<ClusterReadyHealthCheck>("orleans-cluster", tags: [HealthEndpoints.ReadyTag]);
         return settings;
-    }
-
-    /// <summary><c>/health/live</c> (the process answers) and <c>/health/ready</c> (a grain call reaches the cluster).</summary>
-    public static WebApplication MapOnChannelHealth(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
-        return app;
     }
 }

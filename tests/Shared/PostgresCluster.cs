@@ -1,3 +1,4 @@
+using Infrastructure.Database;
 using Infrastructure.Hosting;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -62,7 +63,7 @@ public static class PostgresCluster
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
             clientBuilder.UseAdoNetClustering(options =>
             {
-                options.Invariant = OnChannelSiloBuilderExtensions.NpgsqlInvariant;
+                options.Invariant = AdoNetInvariant.Npgsql;
                 options.ConnectionString = ClusterSettings.ReadConnectionString(configuration);
             });
     }
