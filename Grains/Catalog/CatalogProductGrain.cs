@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Grains.Interfaces.Catalog;
 using Grains.Orders;
-using Infrastructure.ReadModel;
+using Grains.Interfaces.ReadModel;
 using Microsoft.Extensions.Logging;
 
 namespace Grains.Catalog;
@@ -10,12 +10,12 @@ namespace Grains.Catalog;
 public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain
 {
     private readonly IPersistentState<CatalogProductState> _state;
-    private readonly OrderReadStore _readStore;
+    private readonly IOrderReadModel _readStore;
     private readonly ILogger<CatalogProductGrain> _logger;
 
     public CatalogProductGrain(
         [PersistentState(StorageNames.CatalogProductState, StorageNames.Main)] IPersistentState<CatalogProductState> state,
-        OrderReadStore readStore,
+        IOrderReadModel readStore,
         ILogger<CatalogProductGrain> logger)
     {
         _state = state;

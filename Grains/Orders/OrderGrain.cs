@@ -2,7 +2,7 @@ using Grains.Domain;
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
-using Infrastructure.ReadModel;
+using Grains.Interfaces.ReadModel;
 using Microsoft.Extensions.Logging;
 
 namespace Grains.Orders;
@@ -14,7 +14,7 @@ namespace Grains.Orders;
 public sealed partial class OrderGrain : Grain, IOrderGrain
 {
     private readonly IPersistentState<OrderState> _state;
-    private readonly OrderReadStore _readStore;
+    private readonly IOrderReadModel _readStore;
     private readonly IOrderEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<OrderGrain> _logger;
@@ -25,7 +25,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
 
     public OrderGrain(
         [PersistentState(StorageNames.OrderState, StorageNames.Main)] IPersistentState<OrderState> state,
-        OrderReadStore readStore,
+        IOrderReadModel readStore,
         IOrderEvents events,
         TimeProvider time,
         ILogger<OrderGrain> logger)

@@ -6,7 +6,7 @@ using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
 using Grains.Orders;
 using Grains.Security;
-using Infrastructure.ReadModel;
+using Grains.Interfaces.ReadModel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartStore;
@@ -32,7 +32,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
     private readonly IOptions<CollectionOptions> _options;
     private readonly ISmartStoreClient _smartStore;
     private readonly SecretProtector _protector;
-    private readonly OrderReadStore _readStore;
+    private readonly IOrderReadModel _readStore;
     private readonly IOrderEvents _events;
     private readonly TimeProvider _time;
     private readonly ILogger<SellerGrain> _logger;
@@ -42,7 +42,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         IOptions<CollectionOptions> options,
         ISmartStoreClient smartStore,
         SecretProtector protector,
-        OrderReadStore readStore,
+        IOrderReadModel readStore,
         IOrderEvents events,
         TimeProvider time,
         ILogger<SellerGrain> logger)

@@ -4,6 +4,7 @@ using Grains.Security;
 using Grains.Sellers;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
+using Grains.Interfaces.ReadModel;
 using Infrastructure.ReadModel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -74,7 +75,7 @@ public static class OnChannelSiloBuilderExtensions
         // The order read model lives in the same PostgreSQL database as the Orleans tables.
         var connectionString = ClusterSettings.ReadConnectionString(silo.Configuration);
         silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        silo.Services.TryAddSingleton<OrderReadStore>();
+        silo.Services.TryAddSingleton<IOrderReadModel, PostgresOrderReadModel>();
 
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IOrderEvents, LoggingOrderEvents>();

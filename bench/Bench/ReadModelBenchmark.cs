@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
 using Infrastructure.ReadModel;
 using Npgsql;
 
 namespace Bench;
 
 /// <summary>
-/// How long the dashboard's order list takes over a large seller: <see cref="OrderReadStore.ListAsync"/> (one page
+/// How long the dashboard's order list takes over a large seller: <see cref="PostgresOrderReadModel.ListAsync"/> (one page
 /// of one status plus the counts per status) on a real PostgreSQL. Baselines measured on the same connection pool in
 /// the same run: a bare <c>SELECT 1</c> round trip and the bare page query without counts or deserialization.
 /// </summary>
@@ -31,10 +32,10 @@ internal static class ReadModelBenchmark
         var server = await BenchPostgres.ConnectAsync(settings.Pg);
         await using var database = await server.CreateMigratedDatabaseAsync("readmodel");
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var store = new OrderReadStore(dataSource);
+        var store = new PostgresOrderReadModel(dataSource);
 
         var seeding = await SeedAsync(dataSource, settings);
-        var check = await store.ListAsync(SellerId, Tab, 1, ReadModelSettings.PageSize);
+        var check = await store.ListAsync(SellerId, Tab, null, ReadModelSettings.PageSize);
         if (check.Orders.Length != ReadModelSettings.PageSize || check.Counts.Values.Sum() != settings.Orders || check.Orders.Any(o => o.Status != Tab))
         {
             throw new InvalidOperationException(
@@ -46,8 +47,8 @@ internal static class ReadModelBenchmark
         {
             ("SELECT 1 round trip (baseline)", () => SelectOneAsync(dataSource)),
             ($"bare page: SELECT view ... LIMIT {ReadModelSettings.PageSize} (baseline)", () => BarePageAsync(dataSource)),
-            ($"ListAsync({Tab}, page 1, {ReadModelSettings.PageSize}) + counts", async () => Rows(await store.ListAsync(SellerId, Tab, 1, ReadModelSettings.PageSize))),
-            ($"ListAsync(all statuses, page 1, {ReadModelSettings.PageSize}) + counts", async () => Rows(await store.ListAsync(SellerId, null, 1, ReadModelSettings.PageSize))),
+            ($"ListAsync({Tab}, page 1, {ReadModelSettings.PageSize}) + counts", async () => Rows(await store.ListAsync(SellerId, Tab, null, ReadModelSettings.PageSize))),
+            ($"ListAsync(all statuses, page 1, {ReadModelSettings.PageSize}) + counts", async () => Rows(await store.ListAsync(SellerId, null, null, ReadModelSettings.PageSize))),
         };
 
         var timings = queries.Select(_ => new List<double>(settings.Runs)).ToArray();

@@ -15,7 +15,7 @@ internal static class ReadModelReport
         var noise = ReadModelSettings.NoiseSellers * ReadModelSettings.NoiseOrdersPerSeller;
         BenchText.WriteHeader(
             writer,
-            Invariant($"readmodel benchmark: OrderReadStore.ListAsync(seller, status, page 1, {ReadModelSettings.PageSize}) with counts per status, {settings.Runs} timed runs of each query after {ReadModelSettings.WarmupRounds} untimed"),
+            Invariant($"readmodel benchmark: PostgresOrderReadModel.ListAsync(seller, status, page 1, {ReadModelSettings.PageSize}) with counts per status, {settings.Runs} timed runs of each query after {ReadModelSettings.WarmupRounds} untimed"),
             Invariant($"order_read: {settings.Orders} orders of the measured seller ({mix}) and {noise} of {ReadModelSettings.NoiseSellers} other sellers, COPY + VACUUM ANALYZE in {seeding.TotalSeconds:0.0} s"),
             $"{server.Settings} ({server.Origin}); one NpgsqlDataSource for every query");
     }

@@ -9,11 +9,11 @@ namespace Bench;
 
 /// <summary>
 /// Fills <c>order_read</c> with binary COPY: the measured seller's orders and other sellers' noise, each row an
-/// <see cref="OrderView"/> serialized the way <c>OrderReadStore</c> writes it.
+/// <see cref="OrderView"/> serialized the way <c>PostgresOrderReadModel</c> writes it.
 /// </summary>
 internal static class ReadModelSeed
 {
-    // OrderReadStore's own options: web defaults, enums as names.
+    // PostgresOrderReadModel's own options: web defaults, enums as names.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     // A plausible mix of a busy seller's tabs: mostly waiting and placed, a few failed, canceled or deleted.

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Grains.Interfaces.ReadModel;
 using Infrastructure.ReadModel;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,7 +33,7 @@ public sealed class CollectionFixture : IAsyncLifetime
     /// <summary>A SmartStore client of the platform application, for the test's own confirm and dispatch calls.</summary>
     public ISmartStoreClient SmartStore { get; private set; } = null!;
 
-    public OrderReadStore ReadStore { get; private set; } = null!;
+    public IOrderReadModel ReadStore { get; private set; } = null!;
 
     public CollectionFixture()
     {
@@ -75,7 +76,7 @@ public sealed class CollectionFixture : IAsyncLifetime
         _services = new ServiceCollection().AddLogging().AddSmartStoreClient(configuration).BuildServiceProvider();
         SmartStore = _services.GetRequiredService<ISmartStoreClient>();
         _dataSource = NpgsqlDataSource.Create(ConnectionString);
-        ReadStore = new OrderReadStore(_dataSource);
+        ReadStore = new PostgresOrderReadModel(_dataSource);
     }
 
     public async Task DisposeAsync()

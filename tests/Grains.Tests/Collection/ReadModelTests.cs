@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Grains.Interfaces.Orders;
-using Infrastructure.ReadModel;
+using Grains.Interfaces.ReadModel;
 using Tests.Shared;
 using Xunit.Abstractions;
 
@@ -45,7 +45,7 @@ public sealed class ReadModelTests
         for (var i = 0; i < 20; i++)
         {
             var clock = Stopwatch.StartNew();
-            page = await _fixture.ReadStore.ListAsync(sellerId, OrderStatus.Waiting, page: 1 + (i % 5));
+            page = await _fixture.ReadStore.ListAsync(sellerId, OrderStatus.Waiting, i % 5 == 0 ? null : page!.Next);
             timings.Add(clock.Elapsed.TotalMilliseconds);
         }
 

@@ -2,16 +2,17 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Infrastructure.ReadModel;
 
 /// <summary>
-/// The PostgreSQL read model of collected orders (<c>order_read</c>): written by order grains after each persisted
+/// The PostgreSQL <see cref="IOrderReadModel"/>: the read model of collected orders (<c>order_read</c>): written by order grains after each persisted
 /// transition, read by lists, counts and the re-validation fan-outs, so that none of them has to call every grain.
 /// </summary>
-public sealed class OrderReadStore
+public sealed class PostgresOrderReadModel : IOrderReadModel
 {
     /// <summary>The statuses an order can still be validated again in (before placing).</summary>
     public static ImmutableArray<OrderStatus> OpenStatuses { get; } = [OrderStatus.CollectionFailed, OrderStatus.Waiting];
@@ -25,7 +26,7 @@ public sealed class OrderReadStore
 
     private readonly NpgsqlDataSource _dataSource;
 
-    public OrderReadStore(NpgsqlDataSource dataSource)
+    public PostgresOrderReadModel(NpgsqlDataSource dataSource)
     {
         _dataSource = dataSource;
     }
@@ -46,7 +47,7 @@ public sealed class OrderReadStore
                 seller_id = EXCLUDED.seller_id, status = EXCLUDED.status, orderable = EXCLUDED.orderable,
                 product_code = EXCLUDED.product_code, ordered_at = EXCLUDED.ordered_at, updated_at = EXCLUDED.updated_at,
                 version = EXCLUDED.version, error_codes = EXCLUDED.error_codes, view = EXCLUDED.view
-            WHERE current.version < EXCLUDED.version
+            WHERE current.version <= EXCLUDED.version
             """);
         command.Parameters.AddWithValue("id", order.ProductOrderId);
         command.Parameters.AddWithValue("seller", sellerId);
@@ -61,15 +62,11 @@ public sealed class OrderReadStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// A page of the seller's orders (in <paramref name="status"/>, or all when null), newest first, with the
-    /// seller's counts per status.
-    /// </summary>
+    /// <inheritdoc />
     public async Task<OrderListPage> ListAsync(
-        string sellerId, OrderStatus? status, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default)
+        string sellerId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
-        ArgumentOutOfRangeException.ThrowIfLessThan(page, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
 
@@ -77,27 +74,41 @@ public sealed class OrderReadStore
         var batch = new NpgsqlBatch(connection);
         await using (batch)
         {
-            var list = new NpgsqlBatchCommand(status is null
-                ? "SELECT view FROM order_read WHERE seller_id = @seller ORDER BY ordered_at DESC, product_order_id DESC LIMIT @limit OFFSET @offset"
-                : "SELECT view FROM order_read WHERE seller_id = @seller AND status = @status ORDER BY ordered_at DESC, product_order_id DESC LIMIT @limit OFFSET @offset");
+            var filter = status is null ? string.Empty : " AND status = @status";
+            var keyset = after is null ? string.Empty : " AND (ordered_at, product_order_id) < (@afterAt, @afterId)";
+            var list = new NpgsqlBatchCommand(
+                $"SELECT view FROM order_read WHERE seller_id = @seller{filter}{keyset} ORDER BY ordered_at DESC, product_order_id DESC LIMIT @limit");
             list.Parameters.AddWithValue("seller", sellerId);
             if (status is { } wanted)
             {
                 list.Parameters.AddWithValue("status", wanted.ToString());
             }
 
-            list.Parameters.AddWithValue("limit", pageSize);
-            list.Parameters.AddWithValue("offset", (page - 1) * pageSize);
+            if (after is not null)
+            {
+                list.Parameters.AddWithValue("afterAt", after.OrderedAt.ToUniversalTime());
+                list.Parameters.AddWithValue("afterId", after.ProductOrderId);
+            }
+
+            // One more than asked, to know whether a next page exists.
+            list.Parameters.AddWithValue("limit", pageSize + 1);
             var counts = new NpgsqlBatchCommand("SELECT status, count(*)::int FROM order_read WHERE seller_id = @seller GROUP BY status");
             counts.Parameters.AddWithValue("seller", sellerId);
             batch.BatchCommands.Add(list);
             batch.BatchCommands.Add(counts);
 
             await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-            var orders = ImmutableArray.CreateBuilder<OrderView>(pageSize);
+            var orders = ImmutableArray.CreateBuilder<OrderView>(pageSize + 1);
             while (await reader.ReadAsync(cancellationToken))
             {
                 orders.Add(Deserialize(reader.GetString(0)));
+            }
+
+            OrderPageCursor? next = null;
+            if (orders.Count > pageSize)
+            {
+                orders.RemoveAt(pageSize);
+                next = new OrderPageCursor(orders[^1].OrderedAt, orders[^1].ProductOrderId);
             }
 
             await reader.NextResultAsync(cancellationToken);
@@ -110,7 +121,7 @@ public sealed class OrderReadStore
                 }
             }
 
-            return new OrderListPage(orders.ToImmutable(), byStatus.ToImmutable(), page, pageSize);
+            return new OrderListPage(orders.ToImmutable(), byStatus.ToImmutable(), pageSize, next);
         }
     }
 
@@ -158,6 +169,10 @@ public sealed class OrderReadStore
             cancellationToken,
             ("ids", productOrderIds.ToArray()),
             ("seller", sellerId));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Not written yet.");
 
     private async Task<ImmutableArray<string>> IdsAsync(
         string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Grains.Interfaces.Orders;
+
+namespace Grains.Interfaces.ReadModel;
+
+/// <summary>
+/// The read model of collected orders: written by order grains after each persisted transition, read by lists,
+/// counts and the re-validation fan-outs, so that none of them has to call every grain. The silo and the gateway
+/// register its PostgreSQL implementation; grain tests may use an in-memory one.
+/// </summary>
+public interface IOrderReadModel
+{
+    /// <summary>
+    /// Writes the row of <paramref name="order"/> unless the stored row already has a later version, so that a
+    /// retried or late write never goes back in time. Writing the same version again refreshes the row's projection
+    /// time, which is how a repaired order stops being reported by <see cref="StaleOrderIdsAsync"/>.
+    /// </summary>
+    Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of the seller's orders (in <paramref name="status"/>, or all when null), newest first, starting after
+    /// <paramref name="after"/>, with the seller's counts per status.
+    /// </summary>
+    Task<OrderListPage> ListAsync(
+        string sellerId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default);
+
+    /// <summary>One order of the seller, or null when the seller has no such order.</summary>
+    Task<OrderView?> FindAsync(string sellerId, string productOrderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the not-yet-placed orders using <paramref name="productCode"/>, of every seller.</summary>
+    Task<ImmutableArray<string>> OpenOrderIdsByProductAsync(string productCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Ids of the seller's not-yet-placed orders using any of <paramref name="productCodes"/>.</summary>
+    Task<ImmutableArray<string>> OpenOrderIdsAsync(
+        string sellerId, IReadOnlyCollection<string> productCodes, CancellationToken cancellationToken = default);
+
+    /// <summary>The products of the seller's not-yet-placed orders that show <paramref name="code"/>.</summary>
+    Task<ImmutableArray<string>> OpenProductCodesWithErrorAsync(
+        string sellerId, OrderErrorCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>Which of <paramref name="productOrderIds"/> are known orders of the seller.</summary>
+    Task<ImmutableArray<string>> KnownIdsAsync(
+        string sellerId, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Product order ids whose persisted order state was written after their row was last projected (or that have no
+    /// row at all), oldest first, at most <paramref name="limit"/>: orders whose projection failed after the persist.
+    /// Only states written more than <paramref name="grace"/> ago count, so a transition in flight is not reported.
+    /// </summary>
+    Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default);
+}
