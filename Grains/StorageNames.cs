@@ -18,4 +18,10 @@ public static class StorageNames
 
     /// <summary>State name of <see cref="Catalog.CatalogProductGrain"/>.</summary>
     public const string CatalogProductState = "catalog-product";
+
+    /// <summary>State name of <see cref="Collection.SellerCollectionGrain"/>.</summary>
+    public const string CollectionState = "collection";
+
+    /// <summary>State name of <see cref="Sellers.SmartStoreAccountClaimGrain"/>.</summary>
+    public const string AccountClaimState = "account-claim";
 }

@@ -40,9 +40,27 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("Delete")]
     Task<OrderCommandResult> DeleteAsync(string sellerId);
 
-    /// <summary>The buyer canceled on SmartStore: before placing the order becomes <see cref="OrderStatus.Canceled"/>.</summary>
+    /// <summary>
+    /// The buyer canceled on SmartStore: before placing the order becomes <see cref="OrderStatus.Canceled"/>; after
+    /// placing the cancellation is recorded on the order.
+    /// </summary>
     [Alias("Cancel")]
     Task<OrderCommandResult> CancelAsync();
+
+    /// <summary>
+    /// Applies what SmartStore reported for this known order: a cancel request holds it (취소 요청), a rejected or
+    /// withdrawn one releases it, a cancellation cancels it (or is recorded after placing), a changed address replaces
+    /// the recipient (or is recorded for the supplier after placing), a delivery completes it. Idempotent.
+    /// </summary>
+    [Alias("ApplySmartStoreChange")]
+    Task<OrderCommandResult> ApplySmartStoreChangeAsync(SmartStoreChange change);
+
+    /// <summary>
+    /// Writes the order's read-model row again from its persisted state (the repair sweep calls it for orders whose
+    /// row fell behind, e.g. after a crash between the persist and the projection).
+    /// </summary>
+    [Alias("RepairProjection")]
+    Task RepairProjectionAsync();
 
     /// <summary>SmartStore reports the order <c>DELIVERED</c> (or the supplier marks it): 주문발주 becomes 배송완료.</summary>
     [Alias("Deliver")]

@@ -23,6 +23,9 @@ public sealed record class OrderError(
         OrderErrorCode.SoldOutOrDiscontinued => "품절/단종",
         OrderErrorCode.InsufficientPoints => "포인트 부족",
         OrderErrorCode.SmartStoreRejected => "스마트스토어 처리 오류",
+        OrderErrorCode.CancelRequested => "취소 요청: 구매자가 취소를 요청했어요. 스마트스토어의 처리 결과를 기다려요",
+        OrderErrorCode.CanceledAfterPlacing => "발주 후 구매자 취소: 공급사에 알렸어요",
+        OrderErrorCode.AddressChangedAfterPlacing => "발주 후 배송지 변경: 공급사에 새 주소를 알려 주세요",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown order error code."),
     };
 }

@@ -26,4 +26,13 @@ public enum OrderErrorCode
 
     /// <summary>SmartStore refused a call made for this order.</summary>
     SmartStoreRejected = 6,
+
+    /// <summary>The buyer asked SmartStore to cancel (취소 요청); the order is held until SmartStore decides.</summary>
+    CancelRequested = 7,
+
+    /// <summary>The buyer canceled on SmartStore after the order was placed; the supplier is told.</summary>
+    CanceledAfterPlacing = 8,
+
+    /// <summary>The buyer changed the delivery address after the order was placed; the supplier must ship there.</summary>
+    AddressChangedAfterPlacing = 9,
 }

@@ -43,10 +43,14 @@ public interface ISellerGrain : IGrainWithStringKey
     /// 주문 가져오기: collects every 신규주문(발주 전) paid within the collection window now, and returns the summary.
     /// Idempotent: orders collected before are counted as already known and left as they are.
     /// </summary>
-    [Alias("Collect")]
+    /// <remarks>
+    /// Interleaves: it only hands the run to the seller's <see cref="ISellerCollectionGrain"/>, so the seller keeps
+    /// answering its other commands while the run waits on SmartStore.
+    /// </remarks>
+    [Alias("Collect"), AlwaysInterleave]
     Task<CollectionRun> CollectAsync();
 
-    /// <summary>Returns the collection checkpoint and the history of collection runs.</summary>
+    /// <summary>Returns the collection checkpoint, owed orders and the history of collection runs.</summary>
     [Alias("GetSyncHistory"), AlwaysInterleave]
     Task<SyncHistory> GetSyncHistoryAsync();
 

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Grains.Interfaces.Sellers;
 
 /// <summary>A seller's collection history, shown on the settings page.</summary>
@@ -12,6 +14,10 @@ namespace Grains.Interfaces.Sellers;
 /// <param name="LastErrorCode">Its error code.</param>
 /// <param name="LastErrorMessage">Its message.</param>
 /// <param name="LastErrorTraceId">Naver's trace id of the failing call, for support.</param>
+/// <param name="LastSucceededAt">When the last run that completed started (the lag of the seller's sync).</param>
+/// <param name="LastNote">What the last run wants the seller to know besides its counts (e.g. a full re-read).</param>
+/// <param name="Owed">Product orders SmartStore listed but did not answer yet; they hold the checkpoint and are asked again.</param>
+/// <param name="Quarantined">Product orders given up on after repeated missing answers, with the reason.</param>
 [GenerateSerializer, Immutable, Alias("onch.SyncHistory")]
 public sealed record class SyncHistory(
     [property: Id(0)] DateTimeOffset? Checkpoint,
@@ -24,8 +30,12 @@ public sealed record class SyncHistory(
     [property: Id(7)] DateTimeOffset? LastErrorAt,
     [property: Id(8)] string? LastErrorCode,
     [property: Id(9)] string? LastErrorMessage,
-    [property: Id(10)] string? LastErrorTraceId)
+    [property: Id(10)] string? LastErrorTraceId,
+    [property: Id(11)] DateTimeOffset? LastSucceededAt = null,
+    [property: Id(12)] string? LastNote = null,
+    [property: Id(13)] ImmutableArray<OwedOrder> Owed = default,
+    [property: Id(14)] ImmutableArray<QuarantinedOrder> Quarantined = default)
 {
     /// <summary>A seller that never collected.</summary>
-    public static SyncHistory Empty { get; } = new(null, null, false, null, null, 0, 0, null, null, null, null);
+    public static SyncHistory Empty { get; } = new(null, null, false, null, null, 0, 0, null, null, null, null, null, null, [], []);
 }

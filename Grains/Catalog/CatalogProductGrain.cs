@@ -1,25 +1,26 @@
 using System.Collections.Immutable;
+using Grains.Common;
 using Grains.Interfaces.Catalog;
-using Grains.Orders;
 using Grains.Interfaces.ReadModel;
+using Grains.Orders;
 using Microsoft.Extensions.Logging;
 
 namespace Grains.Catalog;
 
 /// <summary>One OnChannel catalog product; a change re-validates the not-yet-placed orders that use it.</summary>
-public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain
+public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, IRemindable
 {
-    private readonly IPersistentState<CatalogProductState> _state;
-    private readonly IOrderReadModel _readStore;
+    private readonly CommittedState<CatalogProductState> _state;
+    private readonly IOrderReadModel _readModel;
     private readonly ILogger<CatalogProductGrain> _logger;
 
     public CatalogProductGrain(
         [PersistentState(StorageNames.CatalogProductState, StorageNames.Main)] IPersistentState<CatalogProductState> state,
-        IOrderReadModel readStore,
+        IOrderReadModel readModel,
         ILogger<CatalogProductGrain> logger)
     {
-        _state = state;
-        _readStore = readStore;
+        _state = new CommittedState<CatalogProductState>(state);
+        _readModel = readModel;
         _logger = logger;
     }
 
@@ -36,19 +37,50 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain
 
         if (!errors.IsEmpty)
         {
-            return new ProductUpsertResult(false, _state.State.Product, errors, 0);
+            return new ProductUpsertResult(false, _state.Value.Product, errors, 0);
         }
 
-        _state.State.Product = product;
-        await _state.WriteStateAsync();
+        await _state.SaveAsync(_state.Value with { Product = product });
         LogUpserted(_logger, Code, product.Status, product.Options.Length);
 
-        var orderIds = await _readStore.OpenOrderIdsByProductAsync(Code);
-        var revalidated = await OrderFanout.RevalidateAsync(GrainFactory, orderIds, _logger);
+        var orderIds = await _readModel.OpenOrderIdsByProductAsync(Code);
+        var (revalidated, failed) = await OrderFanout.RevalidateAsync(GrainFactory, orderIds, _logger);
+        if (!failed.IsEmpty)
+        {
+            await SaveBacklogAsync(RevalidationBacklog.Add(_state.Value.RevalidationBacklog, failed));
+        }
+
         return new ProductUpsertResult(true, product, ImmutableArray<ProductValidationError>.Empty, revalidated);
     }
 
-    public Task<Product?> GetAsync() => Task.FromResult(_state.State.Product);
+    public Task<Product?> GetAsync() => Task.FromResult(_state.Value.Product);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == RevalidationBacklog.ReminderName)
+        {
+            await SaveBacklogAsync(await RevalidationBacklog.RetryAsync(GrainFactory, _state.Value.RevalidationBacklog, _logger));
+        }
+    }
+
+    private async Task SaveBacklogAsync(ImmutableArray<string> backlog)
+    {
+        var current = _state.Value.RevalidationBacklog;
+        if (!backlog.SequenceEqual(current.IsDefault ? [] : current))
+        {
+            await _state.SaveAsync(_state.Value with { RevalidationBacklog = backlog });
+        }
+
+        var reminder = await this.GetReminder(RevalidationBacklog.ReminderName);
+        if (!backlog.IsEmpty && reminder is null)
+        {
+            await this.RegisterOrUpdateReminder(RevalidationBacklog.ReminderName, RevalidationBacklog.RetryPeriod, RevalidationBacklog.RetryPeriod);
+        }
+        else if (backlog.IsEmpty && reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog product {ProductCode} saved: {Status}, {OptionCount} options")]
     private static partial void LogUpserted(ILogger logger, string productCode, ProductStatus status, int optionCount);

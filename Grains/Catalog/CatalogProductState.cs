@@ -1,12 +1,17 @@
+using System.Collections.Immutable;
 using Grains.Interfaces.Catalog;
 
 namespace Grains.Catalog;
 
-/// <summary>What a <see cref="CatalogProductGrain"/> persists.</summary>
-[GenerateSerializer, Alias("onch.CatalogProductState")]
-public sealed class CatalogProductState
+/// <summary>What a <see cref="CatalogProductGrain"/> persists; immutable, replaced whole on every change.</summary>
+[GenerateSerializer, Immutable, Alias("onch.CatalogProductState")]
+public sealed record class CatalogProductState
 {
     /// <summary>The product; null until the operator first upserts it.</summary>
     [Id(0)]
-    public Product? Product { get; set; }
+    public Product? Product { get; init; }
+
+    /// <summary>Orders whose re-validation after a change of this product failed; retried on the backlog reminder.</summary>
+    [Id(1)]
+    public ImmutableArray<string> RevalidationBacklog { get; init; } = [];
 }

@@ -7,17 +7,11 @@ namespace Grains.Domain;
 /// Everything the order grain persists about one SmartStore product order. Only <see cref="OrderStateMachine"/>
 /// produces new values of it, so every change goes through a checked transition.
 /// </summary>
-/// <param name="SellerId">Owning seller account.</param>
-/// <param name="ProductOrderId">SmartStore product order id; the order's identity.</param>
-/// <param name="OrderId">SmartStore order id.</param>
-/// <param name="OrderedAt">When the buyer ordered.</param>
-/// <param name="PaidAt">When the buyer paid.</param>
-/// <param name="ProductCode">OnChannel product code.</param>
+/// <param name="Source">
+/// What SmartStore sent, as collected; before placing, a buyer's address change replaces its recipient.
+/// </param>
 /// <param name="ProductName">Catalog name, or the SmartStore name while the catalog does not know the code.</param>
 /// <param name="ProductImageUrl">Catalog image URL (empty while the catalog does not know the code).</param>
-/// <param name="OptionText">SmartStore option text, as collected.</param>
-/// <param name="Quantity">Ordered quantity.</param>
-/// <param name="Recipient">Shipping address.</param>
 /// <param name="Status">Lifecycle state.</param>
 /// <param name="Errors">Validation errors and placement notices currently shown.</param>
 /// <param name="OptionId">Catalog option the order resolves to; null when unresolved or the product has none.</param>
@@ -30,61 +24,103 @@ namespace Grains.Domain;
 /// <param name="PlacedAt">When it was placed.</param>
 /// <param name="UpdatedAt">Time of the last transition.</param>
 /// <param name="Version">1 when collected, incremented by every transition that changes something.</param>
+/// <param name="CancelRequest">A buyer's cancel request SmartStore holds open (취소 요청); the order waits for its outcome.</param>
+/// <param name="BuyerCanceledAt">When a buyer cancellation was seen after placing (the supplier is told; points are refunded by the ordering flow).</param>
+/// <param name="ChangedRecipient">A delivery address the buyer changed after placing, for the supplier.</param>
 [GenerateSerializer, Immutable, Alias("onch.OrderData")]
 public sealed record class OrderData(
-    [property: Id(0)] string SellerId,
-    [property: Id(1)] string ProductOrderId,
-    [property: Id(2)] string OrderId,
-    [property: Id(3)] DateTimeOffset OrderedAt,
-    [property: Id(4)] DateTimeOffset PaidAt,
-    [property: Id(5)] string ProductCode,
-    [property: Id(6)] string ProductName,
-    [property: Id(7)] string ProductImageUrl,
-    [property: Id(8)] string OptionText,
-    [property: Id(9)] int Quantity,
-    [property: Id(10)] Recipient Recipient,
-    [property: Id(11)] OrderStatus Status,
-    [property: Id(12)] ImmutableArray<OrderError> Errors,
-    [property: Id(13)] string? OptionId,
-    [property: Id(14)] string? ChosenOptionId,
-    [property: Id(15)] long? Amount,
-    [property: Id(16)] string? OnchOrderNo,
-    [property: Id(17)] Tracking? OnchTracking,
-    [property: Id(18)] Tracking? SmartStoreTracking,
-    [property: Id(19)] DateTimeOffset CollectedAt,
-    [property: Id(20)] DateTimeOffset? PlacedAt,
-    [property: Id(21)] DateTimeOffset UpdatedAt,
-    [property: Id(22)] long Version)
+    [property: Id(0)] CollectedOrder Source,
+    [property: Id(1)] string ProductName,
+    [property: Id(2)] string ProductImageUrl,
+    [property: Id(3)] OrderStatus Status,
+    [property: Id(4)] ImmutableArray<OrderError> Errors,
+    [property: Id(5)] string? OptionId,
+    [property: Id(6)] string? ChosenOptionId,
+    [property: Id(7)] long? Amount,
+    [property: Id(8)] string? OnchOrderNo,
+    [property: Id(9)] Tracking? OnchTracking,
+    [property: Id(10)] Tracking? SmartStoreTracking,
+    [property: Id(11)] DateTimeOffset CollectedAt,
+    [property: Id(12)] DateTimeOffset? PlacedAt,
+    [property: Id(13)] DateTimeOffset UpdatedAt,
+    [property: Id(14)] long Version,
+    [property: Id(15)] CancelRequest? CancelRequest = null,
+    [property: Id(16)] DateTimeOffset? BuyerCanceledAt = null,
+    [property: Id(17)] Recipient? ChangedRecipient = null)
 {
+    /// <summary>Owning seller account.</summary>
+    public string SellerId => Source.SellerId;
+
+    /// <summary>SmartStore product order id; the order's identity.</summary>
+    public string ProductOrderId => Source.ProductOrderId;
+
+    /// <summary>OnChannel product code.</summary>
+    public string ProductCode => Source.ProductCode;
+
+    /// <summary>SmartStore option text, as collected.</summary>
+    public string OptionText => Source.OptionText;
+
+    /// <summary>Ordered quantity.</summary>
+    public int Quantity => Source.Quantity;
+
+    /// <summary>Where the supplier ships (the address at placing; see <see cref="ChangedRecipient"/> after it).</summary>
+    public Recipient Recipient => Source.Recipient;
+
     /// <summary>
-    /// True when the order can be placed now (발주 가능): waiting with no validation error. Placement notices
-    /// (포인트 부족) do not block it, so the order becomes selectable again as soon as the seller tops up.
+    /// True when the order can be placed now (발주 가능): waiting with no validation error and no open cancel request.
+    /// Placement notices (포인트 부족) do not block it, so the order becomes selectable again as soon as the seller
+    /// tops up.
     /// </summary>
-    public bool Orderable => Status == OrderStatus.Waiting && !Errors.Any(OrderValidator.IsBlocking);
+    public bool Orderable => Status == OrderStatus.Waiting && CancelRequest is null && !Errors.Any(OrderValidator.IsBlocking);
 
     /// <summary>True once the order has been placed with OnChannel (주문발주 or 배송완료).</summary>
     public bool IsPlaced => Status is OrderStatus.Ordered or OrderStatus.Delivered;
 
     /// <summary>The http-api <c>Order</c> shape of this state.</summary>
     public OrderView ToView() => new(
-        ProductOrderId,
-        OrderId,
+        Source.ProductOrderId,
+        Source.OrderId,
         OnchOrderNo,
-        OrderedAt,
-        PaidAt,
-        ProductCode,
+        Source.OrderedAt,
+        Source.PaidAt,
+        Source.ProductCode,
         ProductName,
         ProductImageUrl,
-        OptionText,
+        Source.OptionText,
         OptionId,
-        Quantity,
+        Source.Quantity,
         Amount,
         Status,
         Orderable,
-        Errors.IsDefault ? [] : Errors,
-        Recipient,
+        ShownErrors(),
+        Source.Recipient,
         OnchTracking,
         SmartStoreTracking,
         UpdatedAt,
         Version);
+
+    // The cancel request and what changed after placing are shown with the order's reasons, so every list and push
+    // carries them without a second shape.
+    private ImmutableArray<OrderError> ShownErrors()
+    {
+        var errors = Errors.IsDefault ? [] : Errors;
+        if (CancelRequest is { } request)
+        {
+            errors = errors.Add(new OrderError(OrderErrorCode.CancelRequested, $"{OrderError.StandardMessage(OrderErrorCode.CancelRequested)} ({request.ClaimStatus})"));
+        }
+
+        if (BuyerCanceledAt is not null)
+        {
+            errors = errors.Add(OrderError.Of(OrderErrorCode.CanceledAfterPlacing));
+        }
+
+        if (ChangedRecipient is { } changed)
+        {
+            errors = errors.Add(new OrderError(
+                OrderErrorCode.AddressChangedAfterPlacing,
+                $"{OrderError.StandardMessage(OrderErrorCode.AddressChangedAfterPlacing)}: {changed.Name} {changed.Phone} ({changed.ZipCode}) {changed.Address}"));
+        }
+
+        return errors;
+    }
 }

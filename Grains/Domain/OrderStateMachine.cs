@@ -34,17 +34,9 @@ public static class OrderStateMachine
         }
 
         var fresh = new OrderData(
-            order.SellerId,
-            order.ProductOrderId,
-            order.OrderId,
-            order.OrderedAt,
-            order.PaidAt,
-            order.ProductCode,
+            order with { OptionText = order.OptionText ?? string.Empty },
             order.ProductName,
             ProductImageUrl: string.Empty,
-            order.OptionText ?? string.Empty,
-            order.Quantity,
-            order.Recipient,
             OrderStatus.CollectionFailed,
             Errors: [],
             OptionId: null,
@@ -170,8 +162,8 @@ public static class OrderStateMachine
 
     /// <summary>
     /// The buyer canceled on SmartStore. Before placing the order becomes 취소 and can no longer be placed. After
-    /// placing it is refused with <see cref="TransitionErrorCode.AlreadyPlaced"/> and left as it is: points were paid
-    /// and the supplier has it, so a person has to settle it. A deleted order stays deleted.
+    /// placing the cancellation is recorded on the order (<see cref="OrderData.BuyerCanceledAt"/>), so that the
+    /// supplier is told and the ordering flow refunds it; the order stays placed. A deleted order stays deleted.
     /// </summary>
     public static TransitionResult Cancel(OrderData state, DateTimeOffset now)
     {
@@ -180,9 +172,92 @@ public static class OrderStateMachine
         {
             OrderStatus.Canceled or OrderStatus.Deleted => Unchanged(state),
             OrderStatus.CollectionFailed or OrderStatus.Waiting =>
-                Apply(state, state with { Status = OrderStatus.Canceled }, now),
-            _ => RefusePlaced(state, "발주 후 구매자가 취소한 주문이에요. 공급사와 직접 처리해 주세요."),
+                Apply(state, state with { Status = OrderStatus.Canceled, CancelRequest = null }, now),
+            _ => Apply(state, state with { BuyerCanceledAt = state.BuyerCanceledAt ?? now, CancelRequest = null }, now),
         };
+    }
+
+    /// <summary>
+    /// The buyer asked SmartStore to cancel (취소 요청, <paramref name="claimStatus"/> such as <c>CANCEL_REQUEST</c>).
+    /// The order is held: not orderable, never placed automatically, until SmartStore completes the cancellation
+    /// (<see cref="Cancel"/>) or the request is withdrawn or rejected (<see cref="ReleaseCancelRequest"/>). A canceled
+    /// or deleted order is left as it is.
+    /// </summary>
+    public static TransitionResult HoldForCancelRequest(OrderData state, string claimStatus, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentException.ThrowIfNullOrWhiteSpace(claimStatus);
+        if (state.Status is OrderStatus.Canceled or OrderStatus.Deleted
+            || (state.CancelRequest is { } held && held.ClaimStatus == claimStatus))
+        {
+            return Unchanged(state);
+        }
+
+        return Apply(state, state with { CancelRequest = new CancelRequest(claimStatus, state.CancelRequest?.SeenAt ?? now) }, now);
+    }
+
+    /// <summary>
+    /// SmartStore rejected the cancel request or the buyer withdrew it: the hold ends and an order not yet placed is
+    /// validated again against <paramref name="context"/>, so it is orderable again when nothing else stops it.
+    /// </summary>
+    public static TransitionResult ReleaseCancelRequest(OrderData state, OrderCheckContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(context);
+        if (state.CancelRequest is null)
+        {
+            return Unchanged(state);
+        }
+
+        var released = state with { CancelRequest = null };
+        return Apply(state, released.Status is OrderStatus.CollectionFailed or OrderStatus.Waiting ? Validated(released, context) : released, now);
+    }
+
+    /// <summary>
+    /// The buyer changed the delivery address on SmartStore. Before placing the recipient is replaced; after placing
+    /// the new address is recorded for the supplier (<see cref="OrderData.ChangedRecipient"/>), because the supplier
+    /// may already be shipping to the old one. A canceled or deleted order is left as it is.
+    /// </summary>
+    public static TransitionResult ChangeRecipient(OrderData state, Recipient recipient, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(recipient);
+        return state.Status switch
+        {
+            OrderStatus.CollectionFailed or OrderStatus.Waiting => Apply(state, state with { Source = state.Source with { Recipient = recipient } }, now),
+            OrderStatus.Ordered or OrderStatus.Delivered when recipient != state.Recipient =>
+                Apply(state, state with { ChangedRecipient = recipient }, now),
+            OrderStatus.Ordered or OrderStatus.Delivered => Apply(state, state with { ChangedRecipient = null }, now),
+            _ => Unchanged(state),
+        };
+    }
+
+    /// <summary>
+    /// Applies what SmartStore reported for a known order (<see cref="SmartStoreChange"/>): a completed cancellation,
+    /// an open cancel request (held), the current picture with no claim open (a hold is released and the order validated
+    /// again against <paramref name="context"/>, which the caller must supply when the order is held), a new
+    /// recipient, or a delivery. Every part is idempotent, so the same change seen twice changes nothing.
+    /// </summary>
+    public static TransitionResult ApplySmartStoreChange(
+        OrderData state, SmartStoreChange change, OrderCheckContext? context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(change);
+        var result = change.Kind switch
+        {
+            SmartStoreChangeKind.Canceled => Cancel(state, now),
+            SmartStoreChangeKind.CancelRequested => HoldForCancelRequest(state, change.ClaimStatus ?? "CANCEL_REQUEST", now),
+            SmartStoreChangeKind.Delivered => state.IsPlaced ? Deliver(state, now) : Unchanged(state),
+            _ when state.CancelRequest is null => Unchanged(state),
+            _ => ReleaseCancelRequest(state, context ?? throw new ArgumentNullException(nameof(context), "A held order needs its context to be released."), now),
+        };
+        if (!result.Succeeded || change.Recipient is null || change.Kind is SmartStoreChangeKind.Canceled)
+        {
+            return result;
+        }
+
+        var moved = ChangeRecipient(result.State, change.Recipient, now);
+        return moved.Changed ? moved with { State = moved.State with { Version = state.Version + 1 } } : result;
     }
 
     /// <summary>배송완료, from SmartStore's DELIVERED or the supplier. Only from 주문발주; repeating it changes nothing.</summary>
@@ -287,7 +362,7 @@ public static class OrderStateMachine
             return refusal;
         }
 
-        var reasons = string.Join(", ", state.Errors.Where(OrderValidator.IsBlocking).Select(e => e.Message));
+        var reasons = string.Join(", ", state.ToView().Errors.Where(OrderValidator.IsBlocking).Select(e => e.Message));
         return Refuse(state, TransitionErrorCode.NotOrderable, $"발주 가능 상태가 아니에요: {reasons}");
     }
 

@@ -17,10 +17,12 @@ public static class OrderValidator
 
     /// <summary>
     /// True for the errors that keep an order from being placed. 포인트 부족 and SmartStore refusals are notices
-    /// about a placing attempt, not about the order, so they do not block it.
+    /// about a placing attempt, not about the order, so they do not block it; neither do the notices about what the
+    /// buyer changed after placing.
     /// </summary>
     public static bool IsBlocking(OrderError error) =>
-        error.Code is not (OrderErrorCode.InsufficientPoints or OrderErrorCode.SmartStoreRejected);
+        error.Code is not (OrderErrorCode.InsufficientPoints or OrderErrorCode.SmartStoreRejected
+            or OrderErrorCode.CanceledAfterPlacing or OrderErrorCode.AddressChangedAfterPlacing);
 
     /// <summary>
     /// Validates an order. Option resolution, in order of precedence: the seller's explicit choice for this order

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Grains.Interfaces.Orders;
 using Microsoft.Extensions.Logging;
 
@@ -46,11 +47,16 @@ internal static partial class OrderFanout
         }
     }
 
-    /// <summary>Validates the orders again; returns how many answered, logging the ones that failed.</summary>
-    public static async Task<int> RevalidateAsync(IGrainFactory grains, IReadOnlyList<string> productOrderIds, ILogger logger)
+    /// <summary>
+    /// Validates the orders again; returns how many answered and the ids whose call failed (logged), which the caller
+    /// keeps in a backlog and retries so that no order stays validated against an old catalog or sale application.
+    /// </summary>
+    public static async Task<(int Done, ImmutableArray<string> Failed)> RevalidateAsync(
+        IGrainFactory grains, IReadOnlyList<string> productOrderIds, ILogger logger)
     {
         var results = await RunAsync(grains, productOrderIds, (order, _) => order.RevalidateAsync());
         var done = 0;
+        var failed = ImmutableArray.CreateBuilder<string>();
         foreach (var (id, _, error) in results)
         {
             if (error is null)
@@ -59,13 +65,14 @@ internal static partial class OrderFanout
             }
             else
             {
+                failed.Add(id);
                 LogRevalidationFailed(logger, error, id);
             }
         }
 
-        return done;
+        return (done, failed.ToImmutable());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-validating order {ProductOrderId} failed; it is validated again at its next change")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-validating order {ProductOrderId} failed; it is retried from the backlog")]
     private static partial void LogRevalidationFailed(ILogger logger, Exception exception, string productOrderId);
 }

@@ -76,7 +76,44 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
         }
 
         await CommitAsync(result.State);
-        return new CollectOutcome(true, false, result.State.ToView(), null);
+
+        // A 판매 신청, 옵션 수정 or catalog change made while this order was being created fans out over the read
+        // model, where the order was not yet; validating once more after the projection closes that gap (a change
+        // made after this point finds the order in the read model).
+        var again = OrderStateMachine.Revalidate(result.State, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
+        if (again.Changed)
+        {
+            await CommitAsync(again.State);
+        }
+
+        return new CollectOutcome(true, false, _state.State.Data!.ToView(), null);
+    }
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A crash between a persist and its projection leaves the row behind the state; catch up on activation,
+        // without waiting for a later command to this order.
+        if (_state.State.Data is { } data)
+        {
+            try
+            {
+                var row = await _readStore.FindAsync(data.SellerId, data.ProductOrderId, cancellationToken);
+                if (row is null || row.Version < data.Version)
+                {
+                    await _readStore.UpsertAsync(data.SellerId, data.ToView(), cancellationToken);
+                    LogRepaired(_logger, ProductOrderId, row?.Version ?? 0, data.Version);
+                }
+
+                _projectedVersion = data.Version;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+            {
+                // The repair sweep and the next command try again; activation must not fail for the read model.
+                LogRepairFailed(_logger, e, ProductOrderId);
+            }
+        }
+
+        await base.OnActivateAsync(cancellationToken);
     }
 
     public Task<OrderView?> GetAsync() => Task.FromResult(_state.State.Data?.ToView());
@@ -99,6 +136,27 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
 
     public Task<OrderCommandResult> DeliverAsync() =>
         TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Deliver(data, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> ApplySmartStoreChangeAsync(SmartStoreChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return TransitionAsync(null, async data =>
+        {
+            var context = change.Kind == SmartStoreChangeKind.Current && data.CancelRequest is not null
+                ? await ContextAsync(data.SellerId, data.ProductCode, data.OptionText)
+                : null;
+            return OrderStateMachine.ApplySmartStoreChange(data, change, context, _time.GetUtcNow());
+        });
+    }
+
+    public async Task RepairProjectionAsync()
+    {
+        if (_state.State.Data is { } data)
+        {
+            await _readStore.UpsertAsync(data.SellerId, data.ToView());
+            _projectedVersion = data.Version;
+        }
+    }
 
     public Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount) =>
         TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Place(data, onchOrderNo, amount, _time.GetUtcNow())));
@@ -183,6 +241,12 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Product order {ProductOrderId} is already an order of another seller; seller {SellerId} collected it again")]
     private static partial void LogDuplicate(ILogger logger, string productOrderId, string sellerId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId}: read-model row repaired from version {RowVersion} to {Version}")]
+    private static partial void LogRepaired(ILogger logger, string productOrderId, long rowVersion, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ProductOrderId}: read-model repair on activation failed")]
+    private static partial void LogRepairFailed(ILogger logger, Exception exception, string productOrderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing order {ProductOrderId} failed")]
     private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string productOrderId);

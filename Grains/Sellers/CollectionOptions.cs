@@ -20,8 +20,38 @@ public sealed class CollectionOptions
 
     /// <summary>
     /// How far before its checkpoint an automatic collection starts reading changes again (<c>Collection__Overlap</c>),
-    /// so that a change SmartStore records late is not missed; orders seen twice are de-duplicated.
+    /// so that a change stamped just before the checkpoint is not missed; orders seen twice are de-duplicated.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// How late a change may appear in SmartStore's change feed after the time it is stamped with
+    /// (<c>Collection__FeedLag</c>): the checkpoint stays this far behind SmartStore's clock, so a change the feed
+    /// shows late is still read.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan FeedLag { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How many runs in a row may find a listed product order missing from SmartStore's detail answer before it is
+    /// quarantined with a visible reason (<c>Collection__MissingDetailAttempts</c>); until then it holds the checkpoint.
+    /// </summary>
+    [Range(1, 100)]
+    public int MissingDetailAttempts { get; set; } = 5;
+
+    /// <summary>
+    /// How long a seller's automatic runs that find nothing may keep their progress in memory only
+    /// (<c>Collection__QuietPersistInterval</c>): quiet ticks write no grain state; a lost in-memory checkpoint only
+    /// means reading a little again.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan QuietPersistInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often each silo compares stored order states with their read-model rows and repairs the rows that fell
+    /// behind (<c>Collection__RepairInterval</c>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RepairInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,39 +1,37 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
+using Grains.Common;
 using Grains.Domain;
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
 using Grains.Orders;
 using Grains.Security;
-using Grains.Interfaces.ReadModel;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartStore;
-using SmartStore.Models;
 
 namespace Grains.Sellers;
 
 /// <summary>
-/// One seller account: SmartStore registration, automation settings, sale applications, remembered options, and
-/// order collection (manual, and automatic on the <see cref="AutoCollectReminder"/> reminder).
+/// One seller account: SmartStore registration, automation settings and the <see cref="AutoCollectReminder"/>
+/// reminder, sale applications and remembered options. Collection runs in the seller's
+/// <see cref="ISellerCollectionGrain"/>, so a run waiting on SmartStore never blocks these commands.
 /// </summary>
-public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
+public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrain, IRemindable
 {
     /// <summary>Name of the reminder that triggers automatic collection.</summary>
     public const string AutoCollectReminder = "auto-collect";
 
-    private const string OrderingNeedsCollection = "자동 발주는 자동 주문 수집이 켜져 있을 때만 사용할 수 있습니다.";
-    private const string NotRegisteredCode = "NotRegistered";
-    private const string PersistFailedCode = "PersistFailed";
+    private const string OrderingNeedsCollection = "자동 발주는 자동 주문 수집이 켜져 있을 때만 사용할 수 있어요.";
+    private const string AccountTaken = "이미 다른 온채널 계정에 등록된 스마트스토어 계정이에요. 본인 계정이 맞다면 고객센터에 문의해 주세요.";
     private const int MaxCredentialLength = 200;
 
-    private readonly IPersistentState<SellerState> _state;
+    private readonly CommittedState<SellerState> _state;
     private readonly IOptions<CollectionOptions> _options;
     private readonly ISmartStoreClient _smartStore;
     private readonly SecretProtector _protector;
-    private readonly IOrderReadModel _readStore;
-    private readonly IOrderEvents _events;
+    private readonly IOrderReadModel _readModel;
     private readonly TimeProvider _time;
     private readonly ILogger<SellerGrain> _logger;
 
@@ -42,32 +40,46 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         IOptions<CollectionOptions> options,
         ISmartStoreClient smartStore,
         SecretProtector protector,
-        IOrderReadModel readStore,
-        IOrderEvents events,
+        IOrderReadModel readModel,
         TimeProvider time,
         ILogger<SellerGrain> logger)
     {
-        _state = state;
+        _state = new CommittedState<SellerState>(state);
         _options = options;
         _smartStore = smartStore;
         _protector = protector;
-        _readStore = readStore;
-        _events = events;
+        _readModel = readModel;
         _time = time;
         _logger = logger;
     }
 
     private string SellerId => SellerKey.SellerIdOf(this.GetPrimaryKeyString());
 
-    // Binds each encrypted secret to its seller, so a blob copied to another seller's state does not decrypt.
-    private string SecretPurpose => "smartstore-secret:" + SellerId;
+    private SellerState State => _state.Value;
 
-    public Task<SellerSettings> GetSettingsAsync() => Task.FromResult(_state.State.Settings);
+    private ISellerCollectionGrain Collection => GrainFactory.GetGrain<ISellerCollectionGrain>(this.GetPrimaryKeyString());
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // The reminders follow the saved settings: a crash between saving and (un)registering is mended here.
+        if (_state.RecordExists)
+        {
+            await SyncReminderAsync(AutoCollectReminder, State.Settings.AutoCollect, _options.Value.AutoCollectPeriod);
+            await SyncReminderAsync(RevalidationBacklog.ReminderName, !State.RevalidationBacklog.IsDefaultOrEmpty, RevalidationBacklog.RetryPeriod);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task<SellerSettings> GetSettingsAsync() => Task.FromResult(State.Settings);
+
+    public Task<SellerAccess> GetAccessAsync() =>
+        Task.FromResult(new SellerAccess(State.SmartStore, State.Settings.AutoCollect, State.Settings.AutoOrder));
 
     public async Task<SettingsChange> UpdateSettingsAsync(SellerSettings requested)
     {
         ArgumentNullException.ThrowIfNull(requested);
-        var current = _state.State.Settings;
+        var current = State.Settings;
         if (requested.AutoOrder && !requested.AutoCollect)
         {
             // Switching collection off switches ordering off with it; asking for ordering alone is refused.
@@ -75,14 +87,13 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
             {
                 return new SettingsChange(false, current, OrderingNeedsCollection);
             }
+
             requested = SellerSettings.Off;
         }
 
-        // Persist first: the reminder follows the saved settings, and a reminder left behind by a crash between the
-        // two steps is harmless because each tick re-checks the settings.
-        _state.State.Settings = requested;
-        await _state.WriteStateAsync();
-        await SyncReminderAsync(requested.AutoCollect);
+        // Persist first: the reminder follows the saved settings, and activation mends a crash between the two.
+        await _state.SaveAsync(State with { Settings = requested });
+        await SyncReminderAsync(AutoCollectReminder, requested.AutoCollect, _options.Value.AutoCollectPeriod, refresh: true);
         LogSettingsChanged(_logger, SellerId, requested.AutoCollect, requested.AutoOrder);
         return new SettingsChange(true, requested, null);
     }
@@ -90,7 +101,8 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
     public async Task<SmartStoreRegistrationResult> RegisterSmartStoreAsync(SmartStoreRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        var current = _state.State.SmartStore?.ToAccount();
+        var previous = State.SmartStore;
+        var current = previous?.ToAccount();
         var problem = FindRegistrationProblem(registration);
         if (problem is not null)
         {
@@ -98,11 +110,20 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         }
 
         var credentials = registration.Mode == SmartStoreMode.Own
-            ? SmartStoreCredentials.ForOwnApplication(registration.ClientId!, registration.ClientSecret!)
-            : SmartStoreCredentials.ForSolutionSeller(registration.AccountId!);
+            ? SmartStoreCredentials.ForOwnApplication(registration.ClientId!.Trim(), registration.ClientSecret!)
+            : SmartStoreCredentials.ForSolutionSeller(registration.AccountId!.Trim());
+        var claimKey = SmartStoreAccountKey.For(registration.Mode, credentials.AccountId ?? credentials.ClientId!);
+        var previousKey = previous is null ? null : SmartStoreAccountKey.For(previous);
+        var claim = GrainFactory.GetGrain<ISmartStoreAccountClaimGrain>(claimKey);
+        if (!await claim.ClaimAsync(SellerId))
+        {
+            return new SmartStoreRegistrationResult(false, current, "AccountTaken", AccountTaken, null);
+        }
+
         var verified = await _smartStore.VerifyAsync(credentials, SellerId, CancellationToken.None);
         if (!verified.IsSuccess)
         {
+            await ReleaseUnlessKeptAsync(claim, claimKey, previousKey);
             var error = verified.Error;
             LogRegistrationRefused(_logger, SellerId, registration.Mode, error.Code, error.TraceId);
             return new SmartStoreRegistrationResult(
@@ -113,52 +134,65 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
             registration.Mode,
             credentials.AccountId,
             credentials.ClientId,
-            credentials.ClientSecret is null ? null : _protector.Protect(credentials.ClientSecret, SecretPurpose),
+            credentials.ClientSecret is null ? null : _protector.Protect(credentials.ClientSecret, SellerSecret.Purpose(SellerId)),
             _time.GetUtcNow());
-        _state.State.SmartStore = stored;
-        await _state.WriteStateAsync();
+        try
+        {
+            await _state.SaveAsync(State with { SmartStore = stored });
+        }
+        catch
+        {
+            await ReleaseUnlessKeptAsync(claim, claimKey, previousKey);
+            throw;
+        }
+
+        // Moving to another account frees the old one; a failure here is healed when someone else claims it.
+        if (previousKey is not null && previousKey != claimKey)
+        {
+            await GrainFactory.GetGrain<ISmartStoreAccountClaimGrain>(previousKey).ReleaseAsync(SellerId);
+        }
+
         LogRegistered(_logger, SellerId, registration.Mode);
         return new SmartStoreRegistrationResult(true, stored.ToAccount(), null, null, null);
     }
 
-    public Task<SmartStoreAccount?> GetSmartStoreAccountAsync() => Task.FromResult(_state.State.SmartStore?.ToAccount());
+    public Task<SmartStoreAccount?> GetSmartStoreAccountAsync() => Task.FromResult(State.SmartStore?.ToAccount());
 
-    public Task<SyncHistory> GetSyncHistoryAsync() => Task.FromResult(_state.State.Sync);
+    public Task<CollectionRun> CollectAsync() => Collection.CollectAsync();
 
-    public Task<ImmutableArray<string>> GetSaleApplicationsAsync() => Task.FromResult(_state.State.SaleApplications);
+    public Task<SyncHistory> GetSyncHistoryAsync() => Collection.GetSyncHistoryAsync();
+
+    public Task<ImmutableArray<string>> GetSaleApplicationsAsync() => Task.FromResult(State.SaleApplications);
 
     public Task<SellerOrderContext> GetOrderContextAsync(string productCode, string optionText) =>
         Task.FromResult(new SellerOrderContext(
-            _state.State.SaleApplications.BinarySearch(productCode, StringComparer.Ordinal) >= 0,
-            _state.State.OptionMemory.Resolve(productCode, optionText)));
-
-    public async Task<CollectionRun> CollectAsync()
-    {
-        var started = _time.GetUtcNow();
-        var clock = Stopwatch.StartNew();
-        var run = await CollectWindowAsync(started);
-        await RecordRunAsync(automatic: false, started, clock.Elapsed, run, checkpoint: null);
-        return run;
-    }
+            State.SaleApplications.BinarySearch(productCode, StringComparer.Ordinal) >= 0,
+            State.OptionMemory.Resolve(productCode, optionText)));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == RevalidationBacklog.ReminderName)
+        {
+            var failed = await RevalidationBacklog.RetryAsync(GrainFactory, State.RevalidationBacklog, _logger);
+            await SaveBacklogAsync(failed);
+            return;
+        }
+
         if (reminderName != AutoCollectReminder)
         {
             return;
         }
-        if (!_state.State.Settings.AutoCollect)
+
+        if (!State.Settings.AutoCollect)
         {
-            // Settings were turned off but the reminder survived (e.g. a crash after the write); clean it up.
-            await SyncReminderAsync(false);
+            // Settings were turned off but the reminder survived; clean it up.
+            await SyncReminderAsync(AutoCollectReminder, false, _options.Value.AutoCollectPeriod);
             return;
         }
 
+        // One-way: the run goes on in the collection grain while this grain answers the seller's commands.
         LogAutoCollectTick(_logger, SellerId, status.CurrentTickTime);
-        var started = _time.GetUtcNow();
-        var clock = Stopwatch.StartNew();
-        var (run, checkpoint) = await CollectChangesAsync(started);
-        await RecordRunAsync(automatic: true, started, clock.Elapsed, run, checkpoint);
+        await Collection.TickAsync();
     }
 
     public async Task<SaleApplicationResult> ApplyForSaleAsync(ImmutableArray<string> productCodes)
@@ -180,20 +214,18 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
             }
         }
 
-        var current = _state.State.SaleApplications;
+        var current = State.SaleApplications;
         var merged = current.Union(applied, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         if (merged.Length != current.Length)
         {
-            _state.State.SaleApplications = merged;
-            await _state.WriteStateAsync();
+            await _state.SaveAsync(State with { SaleApplications = merged });
             LogAppliedForSale(_logger, SellerId, merged.Length - current.Length);
         }
 
         var revalidated = 0;
         if (applied.Count > 0)
         {
-            var orderIds = await _readStore.OpenOrderIdsAsync(SellerId, applied);
-            revalidated = await OrderFanout.RevalidateAsync(GrainFactory, orderIds, _logger);
+            revalidated = await RevalidateAsync(await _readModel.OpenOrderIdsAsync(SellerId, applied));
         }
 
         return new SaleApplicationResult(applied.ToImmutable(), rejected.ToImmutable(), revalidated);
@@ -201,7 +233,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
 
     public async Task<SaleApplicationResult> ApplyForSaleAllAsync()
     {
-        var blocking = await _readStore.OpenProductCodesWithErrorAsync(SellerId, OrderErrorCode.SaleNotApplied);
+        var blocking = await _readModel.OpenProductCodesWithErrorAsync(SellerId, OrderErrorCode.SaleNotApplied);
         return await ApplyForSaleAsync(blocking);
     }
 
@@ -230,11 +262,10 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         if (product is not null && OrderValidator.ResolveOption(product, view.OptionText, optionId, null).Resolved)
         {
             // Remember first: the order's re-validation reads the memory back, and so do the seller's other orders.
-            var memory = _state.State.OptionMemory.Remember(view.ProductCode, view.OptionText, optionId);
-            if (!ReferenceEquals(memory, _state.State.OptionMemory))
+            var memory = State.OptionMemory.Remember(view.ProductCode, view.OptionText, optionId);
+            if (!ReferenceEquals(memory, State.OptionMemory))
             {
-                _state.State.OptionMemory = memory;
-                await _state.WriteStateAsync();
+                await _state.SaveAsync(State with { OptionMemory = memory });
             }
         }
 
@@ -242,251 +273,42 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         var result = await order.ChooseOptionAsync(SellerId, optionId);
         if (result.Succeeded)
         {
-            var others = await _readStore.OpenOrderIdsAsync(SellerId, [view.ProductCode]);
-            await OrderFanout.RevalidateAsync(GrainFactory, [.. others.Where(id => id != productOrderId)], _logger);
+            var others = await _readModel.OpenOrderIdsAsync(SellerId, [view.ProductCode]);
+            await RevalidateAsync([.. others.Where(id => id != productOrderId)]);
         }
 
         return result;
     }
 
-    private async Task<CollectionRun> CollectWindowAsync(DateTimeOffset now)
+    private async Task<int> RevalidateAsync(IReadOnlyList<string> orderIds)
     {
-        var credentials = Credentials();
-        if (credentials is null)
+        var (done, failed) = await OrderFanout.RevalidateAsync(GrainFactory, orderIds, _logger);
+        if (!failed.IsEmpty)
         {
-            return NotRegistered();
+            await SaveBacklogAsync(RevalidationBacklog.Add(State.RevalidationBacklog, failed));
         }
 
-        var listed = await _smartStore.ListNewProductOrdersAsync(credentials, SellerId, now - _options.Value.Window, now, CancellationToken.None);
-        if (!listed.IsSuccess)
-        {
-            return SmartStoreFailed(CollectionSummary.Empty, listed.Error);
-        }
-
-        var (summary, failures) = await IngestAsync(listed.Value, now);
-
-        // The listing also shows new orders with a cancel request; the ones already collected are canceled.
-        var canceled = listed.Value
-            .Where(o => ProductOrderMapping.IsCanceled(o.ProductOrderStatus, o.ClaimType, o.ClaimStatus))
-            .Select(o => o.ProductOrderId)
-            .ToList();
-        failures += await ApplyChangesAsync(canceled, []);
-        return failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
+        return done;
     }
 
-    private async Task<(CollectionRun Run, DateTimeOffset? Checkpoint)> CollectChangesAsync(DateTimeOffset now)
+    private async Task SaveBacklogAsync(ImmutableArray<string> backlog)
     {
-        var credentials = Credentials();
-        if (credentials is null)
+        if (!backlog.SequenceEqual(State.RevalidationBacklog.IsDefault ? [] : State.RevalidationBacklog))
         {
-            return (NotRegistered(), null);
+            await _state.SaveAsync(State with { RevalidationBacklog = backlog });
         }
 
-        var options = _options.Value;
-        var earliest = now - options.Window;
-        var from = _state.State.Sync.Checkpoint is { } checkpoint ? checkpoint - options.Overlap : earliest;
-        if (from < earliest)
-        {
-            from = earliest;
-        }
-
-        var changed = await _smartStore.GetLastChangedStatusesAsync(credentials, SellerId, from, now, CancellationToken.None);
-        if (!changed.IsSuccess)
-        {
-            return (SmartStoreFailed(CollectionSummary.Empty, changed.Error), null);
-        }
-
-        var changes = changed.Value.Changes;
-        var paid = changes
-            .Where(c => c.ProductOrderStatus == ProductOrderStatuses.Payed && c.ClaimType is null)
-            .Select(c => c.ProductOrderId)
-            .ToList();
-
-        // Orders seen again in the overlap are already known: they cost no detail query.
-        var known = paid.Count == 0 ? [] : (await _readStore.KnownIdsAsync(SellerId, paid)).ToHashSet(StringComparer.Ordinal);
-        var unknown = paid.Where(id => !known.Contains(id)).ToList();
-        var summary = CollectionSummary.Empty;
-        var failures = 0;
-        if (unknown.Count > 0)
-        {
-            var details = await _smartStore.QueryProductOrdersAsync(credentials, SellerId, unknown, CancellationToken.None);
-            if (!details.IsSuccess)
-            {
-                return (SmartStoreFailed(summary, details.Error), null);
-            }
-
-            (summary, failures) = await IngestAsync(details.Value.Orders, now);
-        }
-
-        summary = summary with { AlreadyKnown = summary.AlreadyKnown + known.Count };
-
-        failures += await ApplyChangesAsync(
-            [.. changes.Where(c => ProductOrderMapping.IsCanceled(c.ProductOrderStatus, c.ClaimType, c.ClaimStatus)).Select(c => c.ProductOrderId)],
-            [.. changes.Where(c => ProductOrderMapping.IsDelivered(c.ProductOrderStatus)).Select(c => c.ProductOrderId)]);
-
-        // The checkpoint moves only when every order it covers is persisted; otherwise the next tick reads them again.
-        return failures == 0
-            ? (new CollectionRun(summary, null, null, null), changed.Value.CoveredUntil)
-            : (PersistFailed(summary, failures), null);
+        await SyncReminderAsync(RevalidationBacklog.ReminderName, !backlog.IsEmpty, RevalidationBacklog.RetryPeriod);
     }
 
-    /// <summary>Hands the new orders to their grains; returns the summary and how many could not be persisted.</summary>
-    private async Task<(CollectionSummary Summary, int Failures)> IngestAsync(IEnumerable<ProductOrder> orders, DateTimeOffset now)
+    private async Task ReleaseUnlessKeptAsync(ISmartStoreAccountClaimGrain claim, string claimKey, string? previousKey)
     {
-        var earliest = now - _options.Value.Window;
-        var skipped = 0;
-        var candidates = new Dictionary<string, CollectedOrder>(StringComparer.Ordinal);
-        foreach (var order in orders)
+        // Re-registering the account one already holds keeps it; a new one is released again.
+        if (claimKey != previousKey)
         {
-            if (!order.IsNewOrder || order.PaymentDate is not { } paid || paid < earliest)
-            {
-                continue;
-            }
-
-            if (!ProductCode.TryNormalize(order.SellerProductCode, out var code))
-            {
-                skipped++;
-                continue;
-            }
-
-            candidates.TryAdd(order.ProductOrderId, order.ToCollected(SellerId, code));
-        }
-
-        var ids = candidates.Keys.ToList();
-        var outcomes = await OrderFanout.RunAsync(GrainFactory, ids, (grain, id) => grain.CollectAsync(candidates[id]));
-        int collected = 0, orderable = 0, needsOption = 0, failed = 0, known = 0, failures = 0;
-        foreach (var (id, outcome, error) in outcomes)
-        {
-            if (error is not null || outcome is null)
-            {
-                failures++;
-                LogCollectFailed(_logger, error, SellerId, id);
-            }
-            else if (outcome.Error is not null || outcome.Duplicate)
-            {
-                failed++;
-            }
-            else if (!outcome.Created)
-            {
-                known++;
-            }
-            else
-            {
-                collected++;
-                var view = outcome.Order!;
-                if (view.Orderable)
-                {
-                    orderable++;
-                }
-                else if (view.Status == OrderStatus.Waiting)
-                {
-                    needsOption++;
-                }
-                else
-                {
-                    failed++;
-                }
-            }
-        }
-
-        return (new CollectionSummary(collected, orderable, needsOption, failed, skipped, known), failures);
-    }
-
-    /// <summary>Applies cancellations and deliveries to the seller's known orders; returns how many calls failed.</summary>
-    private async Task<int> ApplyChangesAsync(IReadOnlyCollection<string> canceled, IReadOnlyCollection<string> delivered)
-    {
-        if (canceled.Count + delivered.Count == 0)
-        {
-            return 0;
-        }
-
-        var known = (await _readStore.KnownIdsAsync(SellerId, [.. canceled.Concat(delivered).Distinct(StringComparer.Ordinal)]))
-            .ToHashSet(StringComparer.Ordinal);
-        var failures = 0;
-        foreach (var (ids, apply) in new (IReadOnlyCollection<string>, Func<IOrderGrain, string, Task<OrderCommandResult>>)[]
-                 {
-                     (canceled, (grain, _) => grain.CancelAsync()),
-                     (delivered, (grain, _) => grain.DeliverAsync()),
-                 })
-        {
-            var results = await OrderFanout.RunAsync(GrainFactory, [.. ids.Where(known.Contains)], apply);
-            foreach (var (id, result, error) in results)
-            {
-                if (error is not null)
-                {
-                    failures++;
-                    LogCollectFailed(_logger, error, SellerId, id);
-                }
-                else if (result?.Error is { } refused)
-                {
-                    // e.g. a buyer canceled after placing: a person settles it; the order shows what it is.
-                    LogChangeRefused(_logger, SellerId, id, refused.Code);
-                }
-            }
-        }
-
-        return failures;
-    }
-
-    private async Task RecordRunAsync(bool automatic, DateTimeOffset started, TimeSpan duration, CollectionRun run, DateTimeOffset? checkpoint)
-    {
-        var history = _state.State.Sync;
-        history = history with
-        {
-            Checkpoint = checkpoint ?? history.Checkpoint,
-            LastRunAt = started,
-            LastRunAutomatic = automatic,
-            LastDuration = duration,
-            LastSummary = run.Summary,
-            Runs = history.Runs + 1,
-            TotalCollected = history.TotalCollected + run.Summary.Collected,
-        };
-        if (!run.Succeeded)
-        {
-            history = history with
-            {
-                LastErrorAt = started,
-                LastErrorCode = run.ErrorCode,
-                LastErrorMessage = run.ErrorMessage,
-                LastErrorTraceId = run.TraceId,
-            };
-            LogRunFailed(_logger, SellerId, automatic, run.ErrorCode, run.TraceId);
-        }
-
-        _state.State.Sync = history;
-        await _state.WriteStateAsync();
-        LogRunFinished(_logger, SellerId, automatic, run.Summary.Collected, run.Summary.AlreadyKnown, run.Summary.Skipped, duration.TotalMilliseconds);
-        try
-        {
-            await _events.CollectionFinishedAsync(SellerId, run);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            LogAnnounceFailed(_logger, e, SellerId);
+            await claim.ReleaseAsync(SellerId);
         }
     }
-
-    private SmartStoreCredentials? Credentials()
-    {
-        var stored = _state.State.SmartStore;
-        if (stored is null)
-        {
-            return null;
-        }
-
-        return stored.Mode == SmartStoreMode.Own
-            ? SmartStoreCredentials.ForOwnApplication(stored.ClientId!, _protector.Unprotect(stored.ProtectedSecret!, SecretPurpose))
-            : SmartStoreCredentials.ForSolutionSeller(stored.AccountId!);
-    }
-
-    private static CollectionRun NotRegistered() =>
-        new(CollectionSummary.Empty, NotRegisteredCode, "스마트스토어 계정을 먼저 등록해 주세요.", null);
-
-    private static CollectionRun SmartStoreFailed(CollectionSummary summary, SmartStoreError error) =>
-        new(summary, error.Code, $"스마트스토어 주문을 가져오지 못했어요: {error.Message}", error.TraceId);
-
-    private static CollectionRun PersistFailed(CollectionSummary summary, int failures) =>
-        new(summary, PersistFailedCode, $"주문 {failures}건을 저장하지 못했어요. 다음 수집 때 다시 가져와요.", null);
 
     private static string? FindRegistrationProblem(SmartStoreRegistration registration) => registration.Mode switch
     {
@@ -500,15 +322,20 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
         _ => "등록 방식은 solution 또는 own 이어야 해요.",
     };
 
-    private async Task SyncReminderAsync(bool enabled)
+    private async Task SyncReminderAsync(string name, bool enabled, TimeSpan period, bool refresh = false)
     {
+        var existing = await this.GetReminder(name);
         if (enabled)
         {
-            var period = _options.Value.AutoCollectPeriod;
-            await this.RegisterOrUpdateReminder(AutoCollectReminder, period, period);
+            // Activation only adds a missing reminder (a row read); saving the settings also refreshes its period.
+            if (existing is null || refresh)
+            {
+                await this.RegisterOrUpdateReminder(name, period, period);
+            }
+
             return;
         }
-        var existing = await this.GetReminder(AutoCollectReminder);
+
         if (existing is not null)
         {
             await this.UnregisterReminder(existing);
@@ -529,19 +356,4 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, IRemindable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} applied for {Count} more products")]
     private static partial void LogAppliedForSale(ILogger logger, string sellerId, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} could not persist order {ProductOrderId}")]
-    private static partial void LogCollectFailed(ILogger logger, Exception? exception, string sellerId, string productOrderId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} order {ProductOrderId}: SmartStore change not applied ({Reason})")]
-    private static partial void LogChangeRefused(ILogger logger, string sellerId, string productOrderId, TransitionErrorCode reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} collection (automatic: {Automatic}) failed: {ErrorCode} (trace {TraceId})")]
-    private static partial void LogRunFailed(ILogger logger, string sellerId, bool automatic, string? errorCode, string? traceId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} collection (automatic: {Automatic}): {Collected} collected, {AlreadyKnown} known, {Skipped} skipped in {DurationMs} ms")]
-    private static partial void LogRunFinished(ILogger logger, string sellerId, bool automatic, int collected, int alreadyKnown, int skipped, double durationMs);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing the collection of seller {SellerId} failed")]
-    private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string sellerId);
 }

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Silo.ReadModel;
 using Orleans.Serialization;
 using Orleans.Storage;
 using SmartStore;
@@ -79,6 +80,10 @@ public static class OnChannelSiloBuilderExtensions
 
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IOrderEvents, LoggingOrderEvents>();
+
+        // Rows left behind by a crash between an order's persist and its projection are repaired by a sweep.
+        silo.Services.TryAddSingleton<ReadModelRepairService>();
+        silo.Services.AddHostedService(provider => provider.GetRequiredService<ReadModelRepairService>());
         silo.Services.AddSmartStoreClient(silo.Configuration);
         return silo;
     }

@@ -33,6 +33,15 @@ public sealed class TestSeller
         return seller;
     }
 
+    /// <summary>A fresh OnChannel seller registered in own-application mode with an application of <paramref name="accountId"/>.</summary>
+    public static async Task<TestSeller> CreateOwnAsync(CollectionFixture fixture, string accountId, string clientId, string clientSecret)
+    {
+        var seller = new TestSeller(fixture, "seller-" + Guid.NewGuid().ToString("N")[..12], accountId);
+        var registered = await seller.Grain.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Own, null, clientId, clientSecret));
+        Assert.True(registered.Accepted, $"registration refused: {registered.ErrorCode} {registered.ErrorMessage}");
+        return seller;
+    }
+
     public static string NewProductCode() => $"CH{Interlocked.Increment(ref s_nextCode):D7}";
 
     public static Product Product(

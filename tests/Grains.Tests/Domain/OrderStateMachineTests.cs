@@ -497,11 +497,16 @@ public sealed class OrderStateMachineTests
     [Theory]
     [InlineData(OrderStatus.Ordered)]
     [InlineData(OrderStatus.Delivered)]
-    public void ABuyerCancelAfterPlacingIsRefusedAndLeavesTheOrder(OrderStatus status)
+    public void ABuyerCancelAfterPlacingIsRecordedOnThePlacedOrder(OrderStatus status)
     {
         var order = InStatus(status);
 
-        AssertRefused(OrderStateMachine.Cancel(order, Later), order, TransitionErrorCode.AlreadyPlaced);
+        var canceled = Succeed(OrderStateMachine.Cancel(order, Later.AddMinutes(1)));
+
+        Assert.Equal(status, canceled.Status);
+        Assert.Equal(Later.AddMinutes(1), canceled.BuyerCanceledAt);
+        Assert.Contains(OrderErrorCode.CanceledAfterPlacing, Codes(canceled.ToView().Errors));
+        AssertUnchanged(OrderStateMachine.Cancel(canceled, Later.AddMinutes(2)), canceled);
     }
 
     [Theory]

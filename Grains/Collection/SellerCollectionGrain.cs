@@ -1,0 +1,326 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Grains.Common;
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
+using Grains.Interfaces.Sellers;
+using Grains.Orders;
+using Grains.Security;
+using Grains.Sellers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SmartStore;
+using SmartStore.Models;
+
+namespace Grains.Collection;
+
+/// <summary>
+/// Runs one seller's collections, one at a time: reads SmartStore, hands new orders and changes to their order grains,
+/// and keeps the checkpoint and history. The rules (ranges, classification, owed orders, history) live in the plain
+/// classes beside it; this grain coordinates, persists and announces.
+/// </summary>
+public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrain
+{
+    private const string NotRegisteredCode = "NotRegistered";
+    private const string PersistFailedCode = "PersistFailed";
+    private const string SecretUnreadableCode = "SecretUnreadable";
+    private const string RunFailedCode = "RunFailed";
+
+    private readonly CommittedState<SellerCollectionState> _state;
+    private readonly IOptions<CollectionOptions> _options;
+    private readonly ISmartStoreClient _smartStore;
+    private readonly SecretProtector _protector;
+    private readonly IOrderReadModel _readModel;
+    private readonly IOrderEvents _events;
+    private readonly TimeProvider _time;
+    private readonly ILogger<SellerCollectionGrain> _logger;
+
+    // Quiet runs move the checkpoint in memory only; this is what other calls see, and what was last persisted.
+    private SyncHistory? _history;
+    private DateTimeOffset _persistedAt;
+    private DateTimeOffset _lastRunEnded = DateTimeOffset.MinValue;
+
+    public SellerCollectionGrain(
+        [PersistentState(StorageNames.CollectionState, StorageNames.Main)] IPersistentState<SellerCollectionState> state,
+        IOptions<CollectionOptions> options,
+        ISmartStoreClient smartStore,
+        SecretProtector protector,
+        IOrderReadModel readModel,
+        IOrderEvents events,
+        TimeProvider time,
+        ILogger<SellerCollectionGrain> logger)
+    {
+        _state = new CommittedState<SellerCollectionState>(state);
+        _options = options;
+        _smartStore = smartStore;
+        _protector = protector;
+        _readModel = readModel;
+        _events = events;
+        _time = time;
+        _logger = logger;
+    }
+
+    private string SellerId => SellerKey.SellerIdOf(this.GetPrimaryKeyString());
+
+    private SyncHistory History => _history ?? _state.Value.History;
+
+    public Task<SyncHistory> GetSyncHistoryAsync() => Task.FromResult(History);
+
+    public Task<CollectionRun> CollectAsync() => RunAsync(automatic: false);
+
+    public async Task TickAsync()
+    {
+        // Ticks queued behind a long run (a big 주문 가져오기) would only read the same changes again.
+        if (_time.GetUtcNow() - _lastRunEnded < _options.Value.AutoCollectPeriod / 2)
+        {
+            return;
+        }
+
+        await RunAsync(automatic: true);
+    }
+
+    private async Task<CollectionRun> RunAsync(bool automatic)
+    {
+        var started = _time.GetUtcNow();
+        var clock = Stopwatch.StartNew();
+        RunReport report;
+        var applied = 0;
+        try
+        {
+            var access = await GrainFactory.GetGrain<ISellerAccessGrain>(this.GetPrimaryKeyString()).GetAccessAsync();
+            if (automatic && !access.AutoCollect)
+            {
+                return new CollectionRun(CollectionSummary.Empty, null, null, null);
+            }
+
+            var credentials = Credentials(access.Account);
+            (report, applied) = credentials is null
+                ? (Report(automatic, started, clock, NotRegistered()), 0)
+                : automatic
+                    ? await CollectChangesAsync(credentials, started, clock)
+                    : await CollectWindowAsync(credentials, started, clock);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Whatever broke (PostgreSQL, a secret this silo cannot decrypt), the run leaves a trace and the next
+            // tick starts afresh.
+            var (code, message) = e is CryptographicException
+                ? (SecretUnreadableCode, "저장된 스마트스토어 시크릿을 풀 수 없어요. 실로마다 Security__EncryptionKey가 같은지 확인해 주세요.")
+                : (RunFailedCode, $"수집 중 오류가 났어요 ({e.GetType().Name}). 다음 수집 때 다시 시도해요.");
+            LogRunThrew(_logger, e, SellerId, automatic, code);
+            report = Report(automatic, started, clock, new CollectionRun(CollectionSummary.Empty, code, message, null));
+        }
+
+        await RecordAsync(report, applied);
+        _lastRunEnded = _time.GetUtcNow();
+        return report.Run;
+    }
+
+    private async Task<(RunReport Report, int Applied)> CollectWindowAsync(SmartStoreCredentials credentials, DateTimeOffset now, Stopwatch clock)
+    {
+        var earliest = now - _options.Value.Window;
+        var listed = await _smartStore.ListNewProductOrdersAsync(credentials, SellerId /*INTERACTIVE*/, earliest, now, CancellationToken.None);
+        if (!listed.IsSuccess)
+        {
+            return (Report(false, now, clock, SmartStoreFailed(listed.Error)), 0);
+        }
+
+        var known = await KnownAsync([.. listed.Value.Select(o => o.ProductOrderId)]);
+        var plan = ChangeClassifier.ClassifyDetails(listed.Value, known, SellerId, earliest);
+        var tally = await CollectOrdersAsync(plan.Collect);
+        var (applied, unapplied) = await ApplyChangesAsync(plan.Changes);
+        var summary = tally.Summary(plan.Skipped, plan.Changes.Length);
+        var failures = tally.Unpersisted + unapplied;
+        var run = failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
+        return (Report(false, now, clock, run), applied);
+    }
+
+    private async Task<(RunReport Report, int Applied)> CollectChangesAsync(SmartStoreCredentials credentials, DateTimeOffset now, Stopwatch clock)
+    {
+        var options = _options.Value;
+        var history = History;
+        var owedBefore = history.Owed.IsDefault ? [] : history.Owed;
+        var range = CollectionWindow.Plan(history.Checkpoint, now, options);
+        var caller = SellerId; // BACKGROUND
+        var changed = await _smartStore.GetLastChangedStatusesAsync(credentials, caller, range.From, range.To, CancellationToken.None);
+        if (!changed.IsSuccess)
+        {
+            return (Report(true, now, clock, SmartStoreFailed(changed.Error)), 0);
+        }
+
+        var changes = changed.Value.Changes;
+        var known = await KnownAsync([.. changes.Select(c => c.ProductOrderId).Concat(owedBefore.Select(o => o.ProductOrderId))]);
+        var plan = ChangeClassifier.Classify(changes, known, owedBefore);
+        var details = ImmutableArray<ProductOrder>.Empty;
+        var missing = ImmutableArray<string>.Empty;
+        if (plan.Details.Length > 0)
+        {
+            var queried = await _smartStore.QueryProductOrdersAsync(credentials, caller, plan.Details, CancellationToken.None);
+            if (!queried.IsSuccess)
+            {
+                return (Report(true, now, clock, SmartStoreFailed(queried.Error)), 0);
+            }
+
+            (details, missing) = (queried.Value.Orders, queried.Value.MissingIds);
+        }
+
+        var detailPlan = ChangeClassifier.ClassifyDetails(details, known, SellerId, now - options.Window);
+        var tally = await CollectOrdersAsync(detailPlan.Collect);
+        var (applied, unapplied) = await ApplyChangesAsync([.. plan.Changes, .. detailPlan.Changes]);
+        var changedAt = changes.ToDictionary(c => c.ProductOrderId, c => c.LastChangedDate, StringComparer.Ordinal);
+        var (owed, quarantined) = OwedOrders.Update(owedBefore, plan.Details, missing, changedAt, options.MissingDetailAttempts, now);
+        foreach (var order in quarantined)
+        {
+            LogQuarantined(_logger, SellerId, order.ProductOrderId);
+        }
+
+        var summary = tally.Summary(detailPlan.Skipped, plan.AlreadyKnown + plan.Changes.Length + detailPlan.Changes.Length);
+        var failures = tally.Unpersisted + unapplied;
+
+        // The checkpoint moves only when every order it covers is persisted; otherwise the next tick reads them again.
+        DateTimeOffset? checkpoint = failures == 0
+            ? CollectionWindow.Advance(range, changed.Value.ServerTime, OwedOrders.HeldAt(owed), options)
+            : null;
+        var note = range.Resynchronized
+            ? $"마지막 수집 시점({history.Checkpoint:yyyy-MM-dd HH:mm})이 수집 기간보다 오래되어 기간 전체를 다시 읽었어요."
+            : owed.Length > 0
+                ? $"스마트스토어가 주문 {owed.Length}건의 상세를 돌려주지 않아 다음 수집 때 다시 요청해요."
+                : null;
+        var run = failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
+        return (new RunReport(true, now, clock.Elapsed, run, checkpoint, note, owed, quarantined), applied);
+    }
+
+    private async Task<HashSet<string>> KnownAsync(IReadOnlyCollection<string> ids) =>
+        ids.Count == 0 ? [] : (await _readModel.KnownIdsAsync(SellerId, ids)).ToHashSet(StringComparer.Ordinal);
+
+    private async Task<CollectionTally> CollectOrdersAsync(ImmutableArray<CollectedOrder> orders)
+    {
+        var tally = new CollectionTally();
+        var byId = orders.ToDictionary(o => o.ProductOrderId, StringComparer.Ordinal);
+        var outcomes = await OrderFanout.RunAsync(GrainFactory, [.. byId.Keys], (grain, id) => grain.CollectAsync(byId[id]));
+        foreach (var (id, outcome, error) in outcomes)
+        {
+            if (error is not null)
+            {
+                LogCollectFailed(_logger, error, SellerId, id);
+            }
+
+            tally.Add(error is null ? outcome : null);
+        }
+
+        return tally;
+    }
+
+    /// <summary>Applies SmartStore's changes to known orders; returns how many were applied and how many calls failed.</summary>
+    private async Task<(int Applied, int Failed)> ApplyChangesAsync(ImmutableArray<KeyValuePair<string, SmartStoreChange>> changes)
+    {
+        var byId = new Dictionary<string, SmartStoreChange>(StringComparer.Ordinal);
+        foreach (var (id, change) in changes)
+        {
+            byId[id] = change;
+        }
+
+        var results = await OrderFanout.RunAsync(GrainFactory, [.. byId.Keys], (grain, id) => grain.ApplySmartStoreChangeAsync(byId[id]));
+        int applied = 0, failed = 0;
+        foreach (var (id, result, error) in results)
+        {
+            if (error is not null)
+            {
+                failed++;
+                LogCollectFailed(_logger, error, SellerId, id);
+            }
+            else if (result?.Error is { } refused)
+            {
+                LogChangeRefused(_logger, SellerId, id, refused.Code);
+            }
+            else
+            {
+                applied++;
+            }
+        }
+
+        return (applied, failed);
+    }
+
+    private async Task RecordAsync(RunReport report, int applied)
+    {
+        var before = History;
+        var next = SyncHistoryLog.Record(before, report);
+        var now = _time.GetUtcNow();
+        if (SyncHistoryLog.IsWorthPersisting(before, report, applied) || now - _persistedAt >= _options.Value.QuietPersistInterval)
+        {
+            try
+            {
+                await _state.SaveAsync(new SellerCollectionState { History = next });
+                _persistedAt = now;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The orders of the run are persisted; only its history is not. Nothing is published, so the next
+                // run reads from the last saved checkpoint again.
+                LogHistoryNotSaved(_logger, e, SellerId);
+                return;
+            }
+        }
+
+        _history = next;
+        var run = report.Run;
+        if (!run.Succeeded)
+        {
+            LogRunFailed(_logger, SellerId, report.Automatic, run.ErrorCode, run.TraceId);
+        }
+
+        LogRunFinished(_logger, SellerId, report.Automatic, run.Summary.Collected, run.Summary.AlreadyKnown, run.Summary.Skipped, report.Duration.TotalMilliseconds);
+        try
+        {
+            await _events.CollectionFinishedAsync(SellerId, run);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogAnnounceFailed(_logger, e, SellerId);
+        }
+    }
+
+    private SmartStoreCredentials? Credentials(StoredSmartStoreAccount? stored) => stored is null
+        ? null
+        : stored.Mode == SmartStoreMode.Own
+            ? SmartStoreCredentials.ForOwnApplication(stored.ClientId!, _protector.Unprotect(stored.ProtectedSecret!, SellerSecret.Purpose(SellerId)))
+            : SmartStoreCredentials.ForSolutionSeller(stored.AccountId!);
+
+    private static RunReport Report(bool automatic, DateTimeOffset started, Stopwatch clock, CollectionRun run) =>
+        new(automatic, started, clock.Elapsed, run, null, null, null, []);
+
+    private static CollectionRun NotRegistered() =>
+        new(CollectionSummary.Empty, NotRegisteredCode, "스마트스토어 계정을 먼저 등록해 주세요.", null);
+
+    private static CollectionRun SmartStoreFailed(SmartStoreError error) =>
+        new(CollectionSummary.Empty, error.Code, $"스마트스토어 주문을 가져오지 못했어요: {error.Message}", error.TraceId);
+
+    private static CollectionRun PersistFailed(CollectionSummary summary, int failures) =>
+        new(summary, PersistFailedCode, $"주문 {failures}건을 저장하지 못했어요. 다음 수집 때 다시 가져와요.", null);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seller {SellerId} collection (automatic: {Automatic}) threw; recorded as {ErrorCode}")]
+    private static partial void LogRunThrew(ILogger logger, Exception exception, string sellerId, bool automatic, string errorCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} could not persist order {ProductOrderId}")]
+    private static partial void LogCollectFailed(ILogger logger, Exception? exception, string sellerId, string productOrderId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} order {ProductOrderId}: SmartStore change not applied ({Reason})")]
+    private static partial void LogChangeRefused(ILogger logger, string sellerId, string productOrderId, TransitionErrorCode reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} order {ProductOrderId} quarantined: SmartStore kept leaving it out of its detail answers")]
+    private static partial void LogQuarantined(ILogger logger, string sellerId, string productOrderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} collection (automatic: {Automatic}) failed: {ErrorCode} (trace {TraceId})")]
+    private static partial void LogRunFailed(ILogger logger, string sellerId, bool automatic, string? errorCode, string? traceId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} collection (automatic: {Automatic}): {Collected} collected, {AlreadyKnown} known, {Skipped} skipped in {DurationMs} ms")]
+    private static partial void LogRunFinished(ILogger logger, string sellerId, bool automatic, int collected, int alreadyKnown, int skipped, double durationMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} collection history could not be saved")]
+    private static partial void LogHistoryNotSaved(ILogger logger, Exception exception, string sellerId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing the collection of seller {SellerId} failed")]
+    private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string sellerId);
+}
