@@ -24,6 +24,9 @@ public sealed class CollectionFixture : IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The client id of the platform (solution) application the silos use.</summary>
+    public string PlatformClientId { get; private set; } = "";
+
     public TestCluster Cluster { get; private set; } = null!;
 
     public SimulatorControl Simulator { get; private set; } = null!;
@@ -52,6 +55,7 @@ public sealed class CollectionFixture : IAsyncLifetime
         _simulator = await SimulatorHost.StartAsync(0, _simulatorSettings);
         Simulator = new SimulatorControl(_simulator.BaseUrl);
         var (clientId, clientSecret) = await Simulator.CreateApplicationAsync();
+        PlatformClientId = clientId;
         var smartStoreSettings = new Dictionary<string, string>
         {
             ["SmartStore:BaseUrl"] = _simulator.BaseUrl.ToString(),
