@@ -11,6 +11,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Silo.Security;
 using SmartStore;
 
 namespace Silo.Extensions;

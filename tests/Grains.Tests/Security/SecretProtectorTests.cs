@@ -5,6 +5,7 @@ using Infrastructure.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
+using Silo.Security;
 
 namespace Grains.Tests.Security;
 
