@@ -22,14 +22,14 @@ public sealed partial class SecretProtectorFactory : IValidateOptions<SecurityOp
         _logger = logger;
     }
 
-    /// <summary>Runs at start (<c>ValidateOnStart</c>): throws rather than returning a failure, for one clear line.</summary>
+    /// <summary>Runs at start (<c>ValidateOnStart</c>); the host prints a failure as one line.</summary>
     public ValidateOptionsResult Validate(string? name, SecurityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (SecretProtector.TryParseKey(options.EncryptionKey, out var problem) is null
             && !(string.IsNullOrWhiteSpace(options.EncryptionKey) && _environment.IsDevelopment()))
         {
-            throw new StartupConfigurationException(problem!);
+            return ValidateOptionsResult.Fail(problem!);
         }
 
         return ValidateOptionsResult.Success;
