@@ -7,9 +7,9 @@ namespace Silo.Security;
 
 /// <summary>
 /// Builds the process's <see cref="SecretProtector"/> from <see cref="SecurityOptions"/>: a missing or malformed key
-/// stops the process at start (<see cref="StartupConfigurationException"/> naming the key), except that Development
-/// generates a throw-away key when none is set. It lives in the silo, not in Grains: it is start-up policy, decided
-/// from the host environment.
+/// fails validation at start, which the host prints as one line naming the key, except that Development generates a
+/// throw-away key when none is set. It lives in the silo, not in Grains: it is start-up policy, decided from the host
+/// environment.
 /// </summary>
 public sealed partial class SecretProtectorFactory : IValidateOptions<SecurityOptions>
 {
