@@ -6,6 +6,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     var settings = builder.AddOnChannelSilo();
     var app = builder.Build();
+    app.ValidateOptionsAtStart();
     app.MapOnChannelHealth();
     await app.MigrateDatabaseAsync(settings);
     await app.RunAsync();

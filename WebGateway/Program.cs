@@ -6,6 +6,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddOnChannelGateway();
     var app = builder.Build();
+    app.ValidateOptionsAtStart();
     app.MapOnChannelHealth();
     await app.RunAsync();
     return 0;

@@ -15,6 +15,7 @@ public static class HostingExtensions
     public static ClusterSettings AddOnChannelSilo(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddOnChannelLoggingDefaults();
         var settings = ClusterSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<SchemaMigrator>();

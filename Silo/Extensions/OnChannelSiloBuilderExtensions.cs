@@ -13,6 +13,7 @@ using Orleans.Configuration;
 using Silo.ReadModel;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Silo.Security;
 using SmartStore;
 
 namespace Silo.Extensions;

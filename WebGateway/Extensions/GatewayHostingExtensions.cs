@@ -16,6 +16,7 @@ public static class GatewayHostingExtensions
     public static ClusterSettings AddOnChannelGateway(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.AddOnChannelLoggingDefaults();
         var settings = ClusterSettings.Read(builder.Configuration);
         builder.Services.AddSingleton(settings);
         builder.UseOrleansClient(client =>

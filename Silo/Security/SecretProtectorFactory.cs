@@ -1,15 +1,15 @@
 using System.Security.Cryptography;
+using Grains.Security;
 using Infrastructure.Hosting;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace Grains.Security;
+namespace Silo.Security;
 
 /// <summary>
 /// Builds the process's <see cref="SecretProtector"/> from <see cref="SecurityOptions"/>: a missing or malformed key
-/// stops the process at start (<see cref="StartupConfigurationException"/> naming the key), except that Development
-/// generates a throw-away key when none is set.
+/// fails validation at start, which the host prints as one line naming the key, except that Development generates a
+/// throw-away key when none is set. It lives in the silo, not in Grains: it is start-up policy, decided from the host
+/// environment.
 /// </summary>
 public sealed partial class SecretProtectorFactory : IValidateOptions<SecurityOptions>
 {
@@ -22,14 +22,14 @@ public sealed partial class SecretProtectorFactory : IValidateOptions<SecurityOp
         _logger = logger;
     }
 
-    /// <summary>Runs at start (<c>ValidateOnStart</c>): throws rather than returning a failure, for one clear line.</summary>
+    /// <summary>Runs at start (<c>ValidateOnStart</c>); the host prints a failure as one line.</summary>
     public ValidateOptionsResult Validate(string? name, SecurityOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (SecretProtector.TryParseKey(options.EncryptionKey, out var problem) is null
             && !(string.IsNullOrWhiteSpace(options.EncryptionKey) && _environment.IsDevelopment()))
         {
-            throw new StartupConfigurationException(problem!);
+            return ValidateOptionsResult.Fail(problem!);
         }
 
         return ValidateOptionsResult.Success;
