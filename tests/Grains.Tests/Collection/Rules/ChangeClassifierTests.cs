@@ -164,6 +164,18 @@ public sealed class ChangeClassifierTests
     }
 
     [Fact]
+    public void AnOwedOrderListedAgainWithAChangeThatNeedsNoDetailsIsStillAskedFor()
+    {
+        // Not asking would leave it owed with the same attempts forever, holding the checkpoint at its change.
+        var plan = ChangeClassifier.Classify(
+            [Change("owed-1", type: "CLAIM_REQUESTED", claimType: "CANCEL", claimStatus: "CANCEL_REQUEST")],
+            Known(),
+            [new OwedOrder("owed-1", Now.AddMinutes(-30), 1)]);
+
+        Assert.Contains("owed-1", plan.Details);
+    }
+
+    [Fact]
     public void AProductOrderListedTwiceIsClassifiedOnce()
     {
         var plan = ChangeClassifier.Classify(
