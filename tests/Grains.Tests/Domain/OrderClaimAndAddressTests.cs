@@ -256,6 +256,19 @@ public sealed class OrderClaimAndAddressTests
     }
 
     [Fact]
+    public void ADeliveredChangeEndsAHoldSeenAfterPlacing()
+    {
+        // SmartStore delivers only once a cancel request is rejected: a delivered order waits for no decision.
+        var held = Held(InStatus(OrderStatus.Ordered));
+
+        var delivered = Succeed(OrderStateMachine.ApplySmartStoreChange(held, new SmartStoreChange(SmartStoreChangeKind.Delivered, null, null), null, Then));
+
+        Assert.Equal(OrderStatus.Delivered, delivered.Status);
+        Assert.Null(delivered.CancelRequest);
+        Assert.DoesNotContain(delivered.ToView().Errors, e => e.Code == OrderErrorCode.CancelRequested);
+    }
+
+    [Fact]
     public void ACurrentChangeReleasesAHeldOrder()
     {
         var held = Held(Orderable());
