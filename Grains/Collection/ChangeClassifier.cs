@@ -59,7 +59,9 @@ public static class ChangeClassifier
 
         foreach (var order in owed)
         {
-            if (seen.Add(order.ProductOrderId))
+            // Also when listed again with a change that needs no details: an owed id not asked stays owed as it
+            // was, never quarantined, and holds the checkpoint for good.
+            if (seen.Add(order.ProductOrderId) || !details.Contains(order.ProductOrderId))
             {
                 details.Add(order.ProductOrderId);
             }

@@ -247,7 +247,10 @@ public static class OrderStateMachine
         {
             SmartStoreChangeKind.Canceled => Cancel(state, now),
             SmartStoreChangeKind.CancelRequested => HoldForCancelRequest(state, change.ClaimStatus ?? "CANCEL_REQUEST", now),
-            SmartStoreChangeKind.Delivered => state.IsPlaced ? Deliver(state, now) : Unchanged(state),
+            // SmartStore delivers only once a cancel request is rejected, so a delivery also ends a hold.
+            SmartStoreChangeKind.Delivered => state.IsPlaced
+                ? Apply(state, state with { Status = OrderStatus.Delivered, CancelRequest = null }, now)
+                : Unchanged(state),
             _ when state.CancelRequest is null => Unchanged(state),
             _ => ReleaseCancelRequest(state, context ?? throw new ArgumentNullException(nameof(context), "A held order needs its context to be released."), now),
         };
