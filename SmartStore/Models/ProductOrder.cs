@@ -39,12 +39,21 @@ public sealed record ProductOrder(
     string? GiftReceivingStatus)
 {
     /// <summary>
-    /// 신규주문(발주 전): paid, not yet confirmed, no claim, and an address to ship to.
+    /// 신규주문(발주 전): paid, not yet confirmed, no claim in progress, and an address to ship to.
     /// </summary>
     public bool IsNewOrder =>
         ProductOrderStatus == ProductOrderStatuses.Payed
         && PlaceOrderStatus == PlaceOrderStatuses.NotYet
-        && ClaimType is null
-        && ClaimStatus is null
+        && !HasOpenClaim
         && GiftReceivingStatus != "WAIT_FOR_RECEIVING";
+
+    /// <summary>
+    /// A claim is requested or being processed (e.g. <c>CANCEL_REQUEST</c>), so the order must not ship. A rejected or
+    /// withdrawn claim (<c>CANCEL_REJECT</c>, or no claim left) does not hold the order back; a completed one
+    /// (<c>CANCEL_DONE</c>) has already moved it out of <c>PAYED</c>.
+    /// </summary>
+    public bool HasOpenClaim =>
+        ClaimStatus is { } status
+            ? !status.EndsWith("_REJECT", StringComparison.Ordinal) && !status.EndsWith("_DONE", StringComparison.Ordinal)
+            : ClaimType is not null;
 }
