@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace SmartStore.Internal;
 
 /// <summary>Fails fast at start with a message naming the setting that is wrong.</summary>
-internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<SmartStoreOptions>
+internal sealed class SmartStoreOptionsValidator : IValidateOptions<SmartStoreOptions>
 {
     public ValidateOptionsResult Validate(string? name, SmartStoreOptions options)
     {
@@ -19,7 +18,7 @@ internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<Smar
             failures.Add("SmartStore:ClientId and SmartStore:ClientSecret must be set together.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ClientSecret) && !BcryptSalt().IsMatch(options.ClientSecret))
+        if (!string.IsNullOrWhiteSpace(options.ClientSecret) && !SmartStoreSignature.IsSalt(options.ClientSecret))
         {
             // The usual cause is '$' eaten by shell or dotenv interpolation.
             failures.Add("SmartStore:ClientSecret must be a bcrypt salt such as $2a$04$ followed by 22 characters (check '$' escaping).");
@@ -47,7 +46,4 @@ internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<Smar
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
-
-    [GeneratedRegex(@"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{22}$")]
-    private static partial Regex BcryptSalt();
 }

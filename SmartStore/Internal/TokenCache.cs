@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartStore.Models;
@@ -62,30 +61,25 @@ internal sealed class TokenCache(
     private async Task<SmartStoreResult<CachedToken>> IssueAsync(
         ResolvedApplication application, string sellerKey, CancellationToken cancellationToken)
     {
+        // The Token API has its own bucket per application, so a token request never queues behind data calls, and
+        // the request holds no lock a data call waits on: only callers needing this same token wait for it (above).
         var ticket = new GovernorTicket(application.ClientId, application.Shared, SmartStoreApi.Token, sellerKey);
-        var timestamp = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!SmartStoreSignature.TryCreate(application.ClientId, application.ClientSecret, timestamp, out var signature))
+        if (!SmartStoreSignature.IsSalt(application.ClientSecret))
         {
             return SmartStoreResult<CachedToken>.Failure(new SmartStoreError(
                 0, SmartStoreErrorCodes.InvalidSecret, "The client secret is not a bcrypt salt ($2a$..)", null));
         }
 
-        var fields = new Dictionary<string, string>
-        {
-            ["client_id"] = application.ClientId,
-            ["timestamp"] = timestamp.ToString(CultureInfo.InvariantCulture),
-            ["grant_type"] = "client_credentials",
-            ["client_secret_sign"] = signature,
-            ["type"] = application.TokenType,
-        };
-        if (application.AccountId is not null)
-        {
-            fields["account_id"] = application.AccountId;
-        }
-
+        // Signed by TokenSigningHandler after the governor's permit, on every attempt.
+        var form = new TokenRequest(application.ClientId, application.ClientSecret, application.TokenType, application.AccountId);
         var response = await transport.SendAsync(
             ticket,
-            () => new HttpRequestMessage(HttpMethod.Post, "v1/oauth2/token") { Content = new FormUrlEncodedContent(fields) },
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, "v1/oauth2/token");
+                request.Options.Set(TokenRequest.Key, form);
+                return request;
+            },
             accessToken: null,
             write: false,
             cancellationToken);
