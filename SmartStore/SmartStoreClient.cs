@@ -24,21 +24,21 @@ internal sealed class SmartStoreClient(
     private const int MaxWriteBatch = 30;
 
     public async Task<SmartStoreResult<TokenGrant>> VerifyAsync(
-        SmartStoreCredentials credentials, string sellerKey, CancellationToken cancellationToken)
+        SmartStoreCredentials credentials, SmartStoreCaller caller, CancellationToken cancellationToken)
     {
         if (!TryResolve(credentials, out var application, out var error))
         {
             return SmartStoreResult<TokenGrant>.Failure(error);
         }
 
-        var token = await tokens.GetAsync(application, sellerKey, forceNew: true, cancellationToken);
+        var token = await tokens.GetAsync(application, caller, forceNew: true, cancellationToken);
         return token.IsSuccess
             ? SmartStoreResult<TokenGrant>.Success(TokenCache.ToGrant(token.Value), token.TraceId)
             : SmartStoreResult<TokenGrant>.Failure(token.Error);
     }
 
     public async Task<SmartStoreResult<ChangedStatuses>> GetLastChangedStatusesAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
@@ -59,7 +59,7 @@ internal sealed class SmartStoreClient(
             {
                 var query = $"{OrdersPath}/last-changed-statuses?lastChangedFrom={pageFrom}&lastChangedTo={windowTo}&limitCount={MaxPageSize}"
                     + (sequence is null ? string.Empty : $"&moreSequence={Uri.EscapeDataString(sequence)}");
-                var page = await CallAsync(application, sellerKey, SmartStoreApi.LastChangedStatuses, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
+                var page = await CallAsync(application, caller, SmartStoreApi.LastChangedStatuses, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
                     ResponseParser.ParseChangedStatuses, cancellationToken);
                 if (!page.IsSuccess)
                 {
@@ -93,7 +93,7 @@ internal sealed class SmartStoreClient(
     }
 
     public async Task<SmartStoreResult<ImmutableArray<ProductOrder>>> ListNewProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
@@ -111,7 +111,7 @@ internal sealed class SmartStoreClient(
             {
                 var query = $"{OrdersPath}?from={KstTime.ForQuery(window.From)}&to={KstTime.ForQuery(window.To)}"
                     + $"&rangeType=PAYED_DATETIME&productOrderStatuses=PAYED&placeOrderStatusType=NOT_YET&pageSize={MaxPageSize}&page={pageNumber}";
-                var page = await CallAsync(application, sellerKey, SmartStoreApi.ProductOrders, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
+                var page = await CallAsync(application, caller, SmartStoreApi.ProductOrders, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
                     ResponseParser.ParseConditionsPage, cancellationToken);
                 if (!page.IsSuccess)
                 {
@@ -135,17 +135,17 @@ internal sealed class SmartStoreClient(
     }
 
     public async Task<SmartStoreResult<ProductOrderQueryResult>> QueryProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(productOrderIds);
         return TryResolve(credentials, out var application, out var error)
-            ? await QueryAsync(application, sellerKey, productOrderIds, cancellationToken)
+            ? await QueryAsync(application, caller, productOrderIds, cancellationToken)
             : SmartStoreResult<ProductOrderQueryResult>.Failure(error);
     }
 
     public async Task<SmartStoreResult<WriteOutcome>> ConfirmAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(productOrderIds);
@@ -159,11 +159,11 @@ internal sealed class SmartStoreClient(
                 return (succeeded, failed, addressChanged);
             },
             (order, _) => order.PlaceOrderStatus == PlaceOrderStatuses.Ok);
-        return await WriteAsync(credentials, sellerKey, productOrderIds.Distinct(StringComparer.Ordinal).ToList(), write, cancellationToken);
+        return await WriteAsync(credentials, caller, productOrderIds.Distinct(StringComparer.Ordinal).ToList(), write, cancellationToken);
     }
 
     public async Task<SmartStoreResult<WriteOutcome>> DispatchAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<DispatchItem> items,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<DispatchItem> items,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -189,11 +189,11 @@ internal sealed class SmartStoreClient(
             (order, item) => order.ProductOrderStatus is ProductOrderStatuses.Delivering or ProductOrderStatuses.Delivered or ProductOrderStatuses.PurchaseDecided
                 && order.Delivery?.TrackingNumber == item.TrackingNumber);
         var distinct = items.DistinctBy(item => item.ProductOrderId, StringComparer.Ordinal).ToList();
-        return await WriteAsync(credentials, sellerKey, distinct, write, cancellationToken);
+        return await WriteAsync(credentials, caller, distinct, write, cancellationToken);
     }
 
     private async Task<SmartStoreResult<ProductOrderQueryResult>> QueryAsync(
-        ResolvedApplication application, string sellerKey, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken)
     {
         var requested = productOrderIds.Distinct(StringComparer.Ordinal).ToList();
         var found = new Dictionary<string, ProductOrder>(StringComparer.Ordinal);
@@ -201,7 +201,7 @@ internal sealed class SmartStoreClient(
         foreach (var batch in requested.Chunk(MaxQueryBatch))
         {
             var body = JsonSerializer.Serialize(new { productOrderIds = batch });
-            var page = await CallAsync(application, sellerKey, SmartStoreApi.Query, () => JsonPost($"{OrdersPath}/query", body), write: false,
+            var page = await CallAsync(application, caller, SmartStoreApi.Query, () => JsonPost($"{OrdersPath}/query", body), write: false,
                 ResponseParser.ParseQuery, cancellationToken);
             if (!page.IsSuccess)
             {
@@ -221,7 +221,7 @@ internal sealed class SmartStoreClient(
     }
 
     private async Task<SmartStoreResult<WriteOutcome>> WriteAsync<TItem>(
-        SmartStoreCredentials credentials, string sellerKey, List<TItem> items, BatchWrite<TItem> write, CancellationToken cancellationToken)
+        SmartStoreCredentials credentials, SmartStoreCaller caller, List<TItem> items, BatchWrite<TItem> write, CancellationToken cancellationToken)
     {
         if (!TryResolve(credentials, out var application, out var error))
         {
@@ -236,7 +236,7 @@ internal sealed class SmartStoreClient(
         string? traceId = null;
         foreach (var batch in items.Chunk(MaxWriteBatch))
         {
-            var outcome = await WriteBatchAsync(application, sellerKey, [.. batch], write, cancellationToken);
+            var outcome = await WriteBatchAsync(application, caller, [.. batch], write, cancellationToken);
             traceId = outcome.TraceId ?? traceId;
             succeeded.AddRange(outcome.Succeeded);
             failed.AddRange(outcome.Failed);
@@ -255,7 +255,7 @@ internal sealed class SmartStoreClient(
     }
 
     private async Task<BatchOutcome> WriteBatchAsync<TItem>(
-        ResolvedApplication application, string sellerKey, List<TItem> batch, BatchWrite<TItem> write, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, List<TItem> batch, BatchWrite<TItem> write, CancellationToken cancellationToken)
     {
         var outcome = new BatchOutcome();
         var pending = batch.ToDictionary(write.IdOf, StringComparer.Ordinal);
@@ -264,7 +264,7 @@ internal sealed class SmartStoreClient(
         {
             var body = JsonSerializer.Serialize(write.Body([.. pending.Values]));
             var path = write.Api == SmartStoreApi.Confirm ? $"{OrdersPath}/confirm" : $"{OrdersPath}/dispatch";
-            var response = await CallAsync(application, sellerKey, write.Api, () => JsonPost(path, body), write: true,
+            var response = await CallAsync(application, caller, write.Api, () => JsonPost(path, body), write: true,
                 write.Parse,
                 cancellationToken);
             outcome.TraceId = response.TraceId ?? outcome.TraceId;
@@ -302,7 +302,7 @@ internal sealed class SmartStoreClient(
             }
 
             SmartStoreLog.WriteOutcomeUnknown(logger, write.Api, pending.Count, lastError.Code);
-            var readBack = await QueryAsync(application, sellerKey, pending.Keys, cancellationToken);
+            var readBack = await QueryAsync(application, caller, pending.Keys, cancellationToken);
             if (!readBack.IsSuccess)
             {
                 // Without knowing the current state, sending again could apply a write twice.
@@ -338,13 +338,13 @@ internal sealed class SmartStoreClient(
     /// parse failure becomes a <see cref="SmartStoreErrorCodes.MalformedResponse"/> error.
     /// </summary>
     private async Task<SmartStoreResult<T>> CallAsync<T>(
-        ResolvedApplication application, string sellerKey, SmartStoreApi api, Func<HttpRequestMessage> createRequest, bool write,
+        ResolvedApplication application, SmartStoreCaller caller, SmartStoreApi api, Func<HttpRequestMessage> createRequest, bool write,
         Func<JsonElement, T> parse, CancellationToken cancellationToken)
     {
-        var ticket = new GovernorTicket(application.ClientId, application.Shared, api, sellerKey);
+        var ticket = new GovernorTicket(application.ClientId, application.Shared, api, caller);
         for (var attempt = 0; ; attempt++)
         {
-            var token = await tokens.GetAsync(application, sellerKey, forceNew: false, cancellationToken);
+            var token = await tokens.GetAsync(application, caller, forceNew: false, cancellationToken);
             if (!token.IsSuccess)
             {
                 return SmartStoreResult<T>.Failure(token.Error);

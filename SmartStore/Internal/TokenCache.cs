@@ -16,17 +16,19 @@ internal sealed class TokenCache(
     ILogger<TokenCache> logger)
 {
     private readonly ConcurrentDictionary<ResolvedApplication, CachedToken> _tokens = new();
-    private readonly ConcurrentDictionary<ResolvedApplication, SemaphoreSlim> _locks = new();
+    private readonly ConcurrentDictionary<(ResolvedApplication, SmartStorePriority), SemaphoreSlim> _locks = new();
 
     public async Task<SmartStoreResult<CachedToken>> GetAsync(
-        ResolvedApplication application, string sellerKey, bool forceNew, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, bool forceNew, CancellationToken cancellationToken)
     {
         if (!forceNew && TryGetFresh(application, out var cached))
         {
             return SmartStoreResult<CachedToken>.Success(cached, null);
         }
 
-        var gate = _locks.GetOrAdd(application, static _ => new SemaphoreSlim(1, 1));
+        // One gate per lane: an interactive caller must not wait for a background token request that is queued in
+        // the Token API's background lane. At worst both lanes ask at once, and both answers are valid tokens.
+        var gate = _locks.GetOrAdd((application, caller.Priority), static _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -36,7 +38,7 @@ internal sealed class TokenCache(
                 return SmartStoreResult<CachedToken>.Success(cached, null);
             }
 
-            var issued = await IssueAsync(application, sellerKey, cancellationToken);
+            var issued = await IssueAsync(application, caller, cancellationToken);
             if (issued.IsSuccess)
             {
                 _tokens[application] = issued.Value;
@@ -59,11 +61,11 @@ internal sealed class TokenCache(
         && token.ExpiresAt - time.GetUtcNow() > options.Value.TokenRenewalMargin;
 
     private async Task<SmartStoreResult<CachedToken>> IssueAsync(
-        ResolvedApplication application, string sellerKey, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, CancellationToken cancellationToken)
     {
         // The Token API has its own bucket per application, so a token request never queues behind data calls, and
         // the request holds no lock a data call waits on: only callers needing this same token wait for it (above).
-        var ticket = new GovernorTicket(application.ClientId, application.Shared, SmartStoreApi.Token, sellerKey);
+        var ticket = new GovernorTicket(application.ClientId, application.Shared, SmartStoreApi.Token, caller);
         if (!SmartStoreSignature.IsSalt(application.ClientSecret))
         {
             return SmartStoreResult<CachedToken>.Failure(new SmartStoreError(
