@@ -50,6 +50,7 @@ internal sealed class SmartStoreClient(
         // Ascending order means a later page or window always holds the newer change of a product order.
         var latest = new Dictionary<string, LastChangedStatus>();
         string? traceId = null;
+        DateTimeOffset? serverTime = null;
         foreach (var window in KstTime.Windows(from, to))
         {
             var windowTo = KstTime.ForQuery(window.To);
@@ -60,19 +61,24 @@ internal sealed class SmartStoreClient(
                 var query = $"{OrdersPath}/last-changed-statuses?lastChangedFrom={pageFrom}&lastChangedTo={windowTo}&limitCount={MaxPageSize}"
                     + (sequence is null ? string.Empty : $"&moreSequence={Uri.EscapeDataString(sequence)}");
                 var page = await CallAsync(application, caller, SmartStoreApi.LastChangedStatuses, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
-                    ResponseParser.ParseChangedStatuses, cancellationToken);
+                    root => (Page: ResponseParser.ParseChangedStatuses(root), ServerTime: ResponseParser.ParseServerTime(root)), cancellationToken);
                 if (!page.IsSuccess)
                 {
                     return SmartStoreResult<ChangedStatuses>.Failure(page.Error);
                 }
 
                 traceId = page.TraceId;
-                foreach (var item in page.Value.Items)
+                if (page.Value.ServerTime is { } answeredAt && (serverTime is null || answeredAt > serverTime))
+                {
+                    serverTime = answeredAt;
+                }
+
+                foreach (var item in page.Value.Page.Items)
                 {
                     latest[item.ProductOrderId] = item;
                 }
 
-                if (page.Value.More is not { } more)
+                if (page.Value.Page.More is not { } more)
                 {
                     break;
                 }
@@ -89,7 +95,7 @@ internal sealed class SmartStoreClient(
         }
 
         var changes = latest.Values.OrderBy(c => c.LastChangedDate).ThenBy(c => c.ProductOrderId, StringComparer.Ordinal).ToImmutableArray();
-        return SmartStoreResult<ChangedStatuses>.Success(new ChangedStatuses(changes, to), traceId);
+        return SmartStoreResult<ChangedStatuses>.Success(new ChangedStatuses(changes, to, serverTime), traceId);
     }
 
     public async Task<SmartStoreResult<ImmutableArray<ProductOrder>>> ListNewProductOrdersAsync(

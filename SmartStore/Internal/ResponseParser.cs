@@ -53,6 +53,15 @@ internal static class ResponseParser
         return (items, more);
     }
 
+    /// <summary>
+    /// The envelope's <c>timestamp</c>: the server's clock when it answered. Informational, so a missing or unreadable
+    /// value is null rather than a malformed response.
+    /// </summary>
+    public static DateTimeOffset? ParseServerTime(JsonElement root) =>
+        Json.Property(root, "timestamp") is { ValueKind: JsonValueKind.String } value && KstTime.TryParse(value.GetString(), out var time)
+            ? time
+            : null;
+
     public static (List<ProductOrder> Orders, bool HasNext) ParseConditionsPage(JsonElement root)
     {
         var data = Json.RequiredObject(root, "data");

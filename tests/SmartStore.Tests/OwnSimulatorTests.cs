@@ -56,6 +56,24 @@ public sealed class OwnSimulatorTests
     }
 
     [Fact]
+    public async Task TheChangeFeedReportsTheSimulatorsClockAsServerTimeWhenItRunsBehind()
+    {
+        await using var host = await SimulatorHost.StartAsync(0);
+        using var control = new SimulatorClient(host.BaseUrl);
+        await using var scenario = await Scenario.CreateAsync(host.BaseUrl, control);
+        var offset = TimeSpan.FromMinutes(-3);
+        await control.SetClockOffsetAsync(offset);
+
+        var before = DateTimeOffset.UtcNow + offset;
+        var changes = await scenario.Client.GetLastChangedStatusesAsync(
+            scenario.Credentials, scenario.AccountId, DateTimeOffset.UtcNow.AddHours(-30), DateTimeOffset.UtcNow, CancellationToken.None);
+        var after = DateTimeOffset.UtcNow + offset;
+
+        Assert.True(changes.IsSuccess, changes.ToString());
+        Assert.InRange(changes.Value.ServerTime!.Value, before.AddMilliseconds(-1), after);
+    }
+
+    [Fact]
     public async Task AShiftedClockDatesNewChanges()
     {
         await using var host = await SimulatorHost.StartAsync(0);
