@@ -51,4 +51,14 @@ public interface ISmartStoreClient
     Task<SmartStoreResult<WriteOutcome>> DispatchAsync(
         SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<DispatchItem> items,
         CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delays the dispatch of one confirmed product order (발송 지연) to <paramref name="dispatchDueDate"/>, with a
+    /// <see cref="DelayedDispatchReasons"/> value and a detail text shown to the buyer. Same read-back rule as
+    /// <see cref="ConfirmAsync"/>; a per-item refusal (e.g. <c>104443</c> not confirmed, <c>104442</c> already
+    /// dispatched or a claim in progress) comes back in <see cref="WriteOutcome.Failed"/>.
+    /// </summary>
+    Task<SmartStoreResult<WriteOutcome>> DelayDispatchAsync(
+        SmartStoreCredentials credentials, SmartStoreCaller caller, string productOrderId, DateTimeOffset dispatchDueDate, string reason, string? detail,
+        CancellationToken cancellationToken);
 }

@@ -157,6 +157,7 @@ internal sealed class SmartStoreClient(
         ArgumentNullException.ThrowIfNull(productOrderIds);
         var write = new BatchWrite<string>(
             SmartStoreApi.Confirm,
+            _ => $"{OrdersPath}/confirm",
             id => id,
             batch => new { productOrderIds = batch },
             root =>
@@ -175,6 +176,7 @@ internal sealed class SmartStoreClient(
         ArgumentNullException.ThrowIfNull(items);
         var write = new BatchWrite<DispatchItem>(
             SmartStoreApi.Dispatch,
+            _ => $"{OrdersPath}/dispatch",
             item => item.ProductOrderId,
             batch => new
             {
@@ -196,6 +198,36 @@ internal sealed class SmartStoreClient(
                 && order.Delivery?.TrackingNumber == item.TrackingNumber);
         var distinct = items.DistinctBy(item => item.ProductOrderId, StringComparer.Ordinal).ToList();
         return await WriteAsync(credentials, caller, distinct, write, cancellationToken);
+    }
+
+    public async Task<SmartStoreResult<WriteOutcome>> DelayDispatchAsync(
+        SmartStoreCredentials credentials, SmartStoreCaller caller, string productOrderId, DateTimeOffset dispatchDueDate, string reason, string? detail,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+
+        // Naver keeps milliseconds, so the read-back compares the due date as it was sent.
+        var dueDate = KstTime.Truncate(dispatchDueDate);
+        var write = new BatchWrite<string>(
+            SmartStoreApi.DelayDispatch,
+            batch => $"{OrdersPath}/{Uri.EscapeDataString(batch[0])}/delay",
+            id => id,
+            _ => new
+            {
+                dispatchDueDate = KstTime.Format(dueDate),
+                delayedDispatchReason = reason,
+                dispatchDelayedDetailedReason = detail ?? string.Empty,
+            },
+            root =>
+            {
+                var (succeeded, failed) = ResponseParser.ParseDispatch(root);
+                return (succeeded, failed, []);
+            },
+            (order, _) => order.ShippingDueDate == dueDate && order.DelayedDispatchReason == reason);
+
+        // The endpoint takes one product order, so this is a batch of one.
+        return await WriteAsync(credentials, caller, [productOrderId], write, cancellationToken);
     }
 
     private async Task<SmartStoreResult<ProductOrderQueryResult>> QueryAsync(
@@ -269,7 +301,7 @@ internal sealed class SmartStoreClient(
         for (var attempt = 1; attempt <= options.Value.MaxWriteAttempts && pending.Count > 0; attempt++)
         {
             var body = JsonSerializer.Serialize(write.Body([.. pending.Values]));
-            var path = write.Api == SmartStoreApi.Confirm ? $"{OrdersPath}/confirm" : $"{OrdersPath}/dispatch";
+            var path = write.Path([.. pending.Values]);
             var response = await CallAsync(application, caller, write.Api, () => JsonPost(path, body), write: true,
                 write.Parse,
                 cancellationToken);
@@ -407,6 +439,7 @@ internal sealed class SmartStoreClient(
 
     private sealed record BatchWrite<TItem>(
         SmartStoreApi Api,
+        Func<List<TItem>, string> Path,
         Func<TItem, string> IdOf,
         Func<List<TItem>, object> Body,
         Func<JsonElement, (List<string> Succeeded, List<ProductOrderFailure> Failed, List<string> AddressChanged)> Parse,

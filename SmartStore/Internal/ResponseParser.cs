@@ -141,7 +141,9 @@ internal static class ResponseParser
             Json.OptionalLong(productOrder, "totalPaymentAmount"),
             address,
             delivery,
-            Json.OptionalString(productOrder, "giftReceivingStatus"));
+            Json.OptionalString(productOrder, "giftReceivingStatus"),
+            Json.OptionalDate(productOrder, "shippingDueDate"),
+            Json.OptionalString(productOrder, "delayedDispatchReason"));
     }
 
     /// <summary>Reads a gateway or API error body; falls back to the HTTP status when the body is not JSON.</summary>
