@@ -12,14 +12,14 @@ public interface ISmartStoreClient
 {
     /// <summary>Issues a token for <paramref name="credentials"/>, proving they work (스마트스토어 계정 등록).</summary>
     Task<SmartStoreResult<TokenGrant>> VerifyAsync(
-        SmartStoreCredentials credentials, string sellerKey, CancellationToken cancellationToken);
+        SmartStoreCredentials credentials, SmartStoreCaller caller, CancellationToken cancellationToken);
 
     /// <summary>
     /// Reads <c>last-changed-statuses</c> from <paramref name="from"/> to <paramref name="to"/> (both inclusive) in
     /// windows of at most 24 hours, following <c>data.more</c> paging, deduplicated by product order id.
     /// </summary>
     Task<SmartStoreResult<ChangedStatuses>> GetLastChangedStatusesAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken);
 
     /// <summary>
@@ -28,12 +28,12 @@ public interface ISmartStoreClient
     /// A buyer's cancel request leaves the status <c>PAYED</c>, so check <see cref="Models.ProductOrder.IsNewOrder"/>.
     /// </summary>
     Task<SmartStoreResult<ImmutableArray<ProductOrder>>> ListNewProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken);
 
     /// <summary>Reads product orders by id, in batches of at most 300.</summary>
     Task<SmartStoreResult<ProductOrderQueryResult>> QueryProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken);
 
     /// <summary>
@@ -41,7 +41,7 @@ public interface ISmartStoreClient
     /// before it is sent again, so an order is never confirmed twice.
     /// </summary>
     Task<SmartStoreResult<WriteOutcome>> ConfirmAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken);
 
     /// <summary>
@@ -49,6 +49,16 @@ public interface ISmartStoreClient
     /// <see cref="ConfirmAsync"/>.
     /// </summary>
     Task<SmartStoreResult<WriteOutcome>> DispatchAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<DispatchItem> items,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<DispatchItem> items,
+        CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delays the dispatch of one confirmed product order (발송 지연) to <paramref name="dispatchDueDate"/>, with a
+    /// <see cref="DelayedDispatchReasons"/> value and a detail text shown to the buyer. Same read-back rule as
+    /// <see cref="ConfirmAsync"/>; a per-item refusal (e.g. <c>104443</c> not confirmed, <c>104442</c> already
+    /// dispatched or a claim in progress) comes back in <see cref="WriteOutcome.Failed"/>.
+    /// </summary>
+    Task<SmartStoreResult<WriteOutcome>> DelayDispatchAsync(
+        SmartStoreCredentials credentials, SmartStoreCaller caller, string productOrderId, DateTimeOffset dispatchDueDate, string reason, string? detail,
         CancellationToken cancellationToken);
 }

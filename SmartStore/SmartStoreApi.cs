@@ -20,4 +20,7 @@ public enum SmartStoreApi
 
     /// <summary><c>POST /v1/pay-order/seller/product-orders/dispatch</c>.</summary>
     Dispatch,
+
+    /// <summary><c>POST /v1/pay-order/seller/product-orders/{productOrderId}/delay</c> (발송 지연).</summary>
+    DelayDispatch,
 }

@@ -24,21 +24,21 @@ internal sealed class SmartStoreClient(
     private const int MaxWriteBatch = 30;
 
     public async Task<SmartStoreResult<TokenGrant>> VerifyAsync(
-        SmartStoreCredentials credentials, string sellerKey, CancellationToken cancellationToken)
+        SmartStoreCredentials credentials, SmartStoreCaller caller, CancellationToken cancellationToken)
     {
         if (!TryResolve(credentials, out var application, out var error))
         {
             return SmartStoreResult<TokenGrant>.Failure(error);
         }
 
-        var token = await tokens.GetAsync(application, sellerKey, forceNew: true, cancellationToken);
+        var token = await tokens.GetAsync(application, caller, forceNew: true, cancellationToken);
         return token.IsSuccess
             ? SmartStoreResult<TokenGrant>.Success(TokenCache.ToGrant(token.Value), token.TraceId)
             : SmartStoreResult<TokenGrant>.Failure(token.Error);
     }
 
     public async Task<SmartStoreResult<ChangedStatuses>> GetLastChangedStatusesAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
@@ -50,6 +50,7 @@ internal sealed class SmartStoreClient(
         // Ascending order means a later page or window always holds the newer change of a product order.
         var latest = new Dictionary<string, LastChangedStatus>();
         string? traceId = null;
+        DateTimeOffset? serverTime = null;
         foreach (var window in KstTime.Windows(from, to))
         {
             var windowTo = KstTime.ForQuery(window.To);
@@ -59,20 +60,25 @@ internal sealed class SmartStoreClient(
             {
                 var query = $"{OrdersPath}/last-changed-statuses?lastChangedFrom={pageFrom}&lastChangedTo={windowTo}&limitCount={MaxPageSize}"
                     + (sequence is null ? string.Empty : $"&moreSequence={Uri.EscapeDataString(sequence)}");
-                var page = await CallAsync(application, sellerKey, SmartStoreApi.LastChangedStatuses, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
-                    ResponseParser.ParseChangedStatuses, cancellationToken);
+                var page = await CallAsync(application, caller, SmartStoreApi.LastChangedStatuses, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
+                    root => (Page: ResponseParser.ParseChangedStatuses(root), ServerTime: ResponseParser.ParseServerTime(root)), cancellationToken);
                 if (!page.IsSuccess)
                 {
                     return SmartStoreResult<ChangedStatuses>.Failure(page.Error);
                 }
 
                 traceId = page.TraceId;
-                foreach (var item in page.Value.Items)
+                if (page.Value.ServerTime is { } answeredAt && (serverTime is null || answeredAt > serverTime))
+                {
+                    serverTime = answeredAt;
+                }
+
+                foreach (var item in page.Value.Page.Items)
                 {
                     latest[item.ProductOrderId] = item;
                 }
 
-                if (page.Value.More is not { } more)
+                if (page.Value.Page.More is not { } more)
                 {
                     break;
                 }
@@ -89,11 +95,11 @@ internal sealed class SmartStoreClient(
         }
 
         var changes = latest.Values.OrderBy(c => c.LastChangedDate).ThenBy(c => c.ProductOrderId, StringComparer.Ordinal).ToImmutableArray();
-        return SmartStoreResult<ChangedStatuses>.Success(new ChangedStatuses(changes, to), traceId);
+        return SmartStoreResult<ChangedStatuses>.Success(new ChangedStatuses(changes, to, serverTime), traceId);
     }
 
     public async Task<SmartStoreResult<ImmutableArray<ProductOrder>>> ListNewProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, DateTimeOffset from, DateTimeOffset to,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, DateTimeOffset from, DateTimeOffset to,
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(to, from);
@@ -111,7 +117,7 @@ internal sealed class SmartStoreClient(
             {
                 var query = $"{OrdersPath}?from={KstTime.ForQuery(window.From)}&to={KstTime.ForQuery(window.To)}"
                     + $"&rangeType=PAYED_DATETIME&productOrderStatuses=PAYED&placeOrderStatusType=NOT_YET&pageSize={MaxPageSize}&page={pageNumber}";
-                var page = await CallAsync(application, sellerKey, SmartStoreApi.ProductOrders, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
+                var page = await CallAsync(application, caller, SmartStoreApi.ProductOrders, () => new HttpRequestMessage(HttpMethod.Get, query), write: false,
                     ResponseParser.ParseConditionsPage, cancellationToken);
                 if (!page.IsSuccess)
                 {
@@ -135,22 +141,23 @@ internal sealed class SmartStoreClient(
     }
 
     public async Task<SmartStoreResult<ProductOrderQueryResult>> QueryProductOrdersAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(productOrderIds);
         return TryResolve(credentials, out var application, out var error)
-            ? await QueryAsync(application, sellerKey, productOrderIds, cancellationToken)
+            ? await QueryAsync(application, caller, productOrderIds, cancellationToken)
             : SmartStoreResult<ProductOrderQueryResult>.Failure(error);
     }
 
     public async Task<SmartStoreResult<WriteOutcome>> ConfirmAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<string> productOrderIds,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(productOrderIds);
         var write = new BatchWrite<string>(
             SmartStoreApi.Confirm,
+            _ => $"{OrdersPath}/confirm",
             id => id,
             batch => new { productOrderIds = batch },
             root =>
@@ -159,16 +166,17 @@ internal sealed class SmartStoreClient(
                 return (succeeded, failed, addressChanged);
             },
             (order, _) => order.PlaceOrderStatus == PlaceOrderStatuses.Ok);
-        return await WriteAsync(credentials, sellerKey, productOrderIds.Distinct(StringComparer.Ordinal).ToList(), write, cancellationToken);
+        return await WriteAsync(credentials, caller, productOrderIds.Distinct(StringComparer.Ordinal).ToList(), write, cancellationToken);
     }
 
     public async Task<SmartStoreResult<WriteOutcome>> DispatchAsync(
-        SmartStoreCredentials credentials, string sellerKey, IReadOnlyCollection<DispatchItem> items,
+        SmartStoreCredentials credentials, SmartStoreCaller caller, IReadOnlyCollection<DispatchItem> items,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         var write = new BatchWrite<DispatchItem>(
             SmartStoreApi.Dispatch,
+            _ => $"{OrdersPath}/dispatch",
             item => item.ProductOrderId,
             batch => new
             {
@@ -189,11 +197,41 @@ internal sealed class SmartStoreClient(
             (order, item) => order.ProductOrderStatus is ProductOrderStatuses.Delivering or ProductOrderStatuses.Delivered or ProductOrderStatuses.PurchaseDecided
                 && order.Delivery?.TrackingNumber == item.TrackingNumber);
         var distinct = items.DistinctBy(item => item.ProductOrderId, StringComparer.Ordinal).ToList();
-        return await WriteAsync(credentials, sellerKey, distinct, write, cancellationToken);
+        return await WriteAsync(credentials, caller, distinct, write, cancellationToken);
+    }
+
+    public async Task<SmartStoreResult<WriteOutcome>> DelayDispatchAsync(
+        SmartStoreCredentials credentials, SmartStoreCaller caller, string productOrderId, DateTimeOffset dispatchDueDate, string reason, string? detail,
+        CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+
+        // Naver keeps milliseconds, so the read-back compares the due date as it was sent.
+        var dueDate = KstTime.Truncate(dispatchDueDate);
+        var write = new BatchWrite<string>(
+            SmartStoreApi.DelayDispatch,
+            batch => $"{OrdersPath}/{Uri.EscapeDataString(batch[0])}/delay",
+            id => id,
+            _ => new
+            {
+                dispatchDueDate = KstTime.Format(dueDate),
+                delayedDispatchReason = reason,
+                dispatchDelayedDetailedReason = detail ?? string.Empty,
+            },
+            root =>
+            {
+                var (succeeded, failed) = ResponseParser.ParseDispatch(root);
+                return (succeeded, failed, []);
+            },
+            (order, _) => order.ShippingDueDate == dueDate && order.DelayedDispatchReason == reason);
+
+        // The endpoint takes one product order, so this is a batch of one.
+        return await WriteAsync(credentials, caller, [productOrderId], write, cancellationToken);
     }
 
     private async Task<SmartStoreResult<ProductOrderQueryResult>> QueryAsync(
-        ResolvedApplication application, string sellerKey, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken)
     {
         var requested = productOrderIds.Distinct(StringComparer.Ordinal).ToList();
         var found = new Dictionary<string, ProductOrder>(StringComparer.Ordinal);
@@ -201,7 +239,7 @@ internal sealed class SmartStoreClient(
         foreach (var batch in requested.Chunk(MaxQueryBatch))
         {
             var body = JsonSerializer.Serialize(new { productOrderIds = batch });
-            var page = await CallAsync(application, sellerKey, SmartStoreApi.Query, () => JsonPost($"{OrdersPath}/query", body), write: false,
+            var page = await CallAsync(application, caller, SmartStoreApi.Query, () => JsonPost($"{OrdersPath}/query", body), write: false,
                 ResponseParser.ParseQuery, cancellationToken);
             if (!page.IsSuccess)
             {
@@ -221,7 +259,7 @@ internal sealed class SmartStoreClient(
     }
 
     private async Task<SmartStoreResult<WriteOutcome>> WriteAsync<TItem>(
-        SmartStoreCredentials credentials, string sellerKey, List<TItem> items, BatchWrite<TItem> write, CancellationToken cancellationToken)
+        SmartStoreCredentials credentials, SmartStoreCaller caller, List<TItem> items, BatchWrite<TItem> write, CancellationToken cancellationToken)
     {
         if (!TryResolve(credentials, out var application, out var error))
         {
@@ -236,7 +274,7 @@ internal sealed class SmartStoreClient(
         string? traceId = null;
         foreach (var batch in items.Chunk(MaxWriteBatch))
         {
-            var outcome = await WriteBatchAsync(application, sellerKey, [.. batch], write, cancellationToken);
+            var outcome = await WriteBatchAsync(application, caller, [.. batch], write, cancellationToken);
             traceId = outcome.TraceId ?? traceId;
             succeeded.AddRange(outcome.Succeeded);
             failed.AddRange(outcome.Failed);
@@ -255,7 +293,7 @@ internal sealed class SmartStoreClient(
     }
 
     private async Task<BatchOutcome> WriteBatchAsync<TItem>(
-        ResolvedApplication application, string sellerKey, List<TItem> batch, BatchWrite<TItem> write, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, List<TItem> batch, BatchWrite<TItem> write, CancellationToken cancellationToken)
     {
         var outcome = new BatchOutcome();
         var pending = batch.ToDictionary(write.IdOf, StringComparer.Ordinal);
@@ -263,8 +301,8 @@ internal sealed class SmartStoreClient(
         for (var attempt = 1; attempt <= options.Value.MaxWriteAttempts && pending.Count > 0; attempt++)
         {
             var body = JsonSerializer.Serialize(write.Body([.. pending.Values]));
-            var path = write.Api == SmartStoreApi.Confirm ? $"{OrdersPath}/confirm" : $"{OrdersPath}/dispatch";
-            var response = await CallAsync(application, sellerKey, write.Api, () => JsonPost(path, body), write: true,
+            var path = write.Path([.. pending.Values]);
+            var response = await CallAsync(application, caller, write.Api, () => JsonPost(path, body), write: true,
                 write.Parse,
                 cancellationToken);
             outcome.TraceId = response.TraceId ?? outcome.TraceId;
@@ -302,7 +340,7 @@ internal sealed class SmartStoreClient(
             }
 
             SmartStoreLog.WriteOutcomeUnknown(logger, write.Api, pending.Count, lastError.Code);
-            var readBack = await QueryAsync(application, sellerKey, pending.Keys, cancellationToken);
+            var readBack = await QueryAsync(application, caller, pending.Keys, cancellationToken);
             if (!readBack.IsSuccess)
             {
                 // Without knowing the current state, sending again could apply a write twice.
@@ -338,13 +376,13 @@ internal sealed class SmartStoreClient(
     /// parse failure becomes a <see cref="SmartStoreErrorCodes.MalformedResponse"/> error.
     /// </summary>
     private async Task<SmartStoreResult<T>> CallAsync<T>(
-        ResolvedApplication application, string sellerKey, SmartStoreApi api, Func<HttpRequestMessage> createRequest, bool write,
+        ResolvedApplication application, SmartStoreCaller caller, SmartStoreApi api, Func<HttpRequestMessage> createRequest, bool write,
         Func<JsonElement, T> parse, CancellationToken cancellationToken)
     {
-        var ticket = new GovernorTicket(application.ClientId, application.Shared, api, sellerKey);
+        var ticket = new GovernorTicket(application.ClientId, application.Shared, api, caller);
         for (var attempt = 0; ; attempt++)
         {
-            var token = await tokens.GetAsync(application, sellerKey, forceNew: false, cancellationToken);
+            var token = await tokens.GetAsync(application, caller, forceNew: false, cancellationToken);
             if (!token.IsSuccess)
             {
                 return SmartStoreResult<T>.Failure(token.Error);
@@ -401,6 +439,7 @@ internal sealed class SmartStoreClient(
 
     private sealed record BatchWrite<TItem>(
         SmartStoreApi Api,
+        Func<List<TItem>, string> Path,
         Func<TItem, string> IdOf,
         Func<List<TItem>, object> Body,
         Func<JsonElement, (List<string> Succeeded, List<ProductOrderFailure> Failed, List<string> AddressChanged)> Parse,

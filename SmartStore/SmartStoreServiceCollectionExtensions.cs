@@ -36,6 +36,7 @@ public static class SmartStoreServiceCollectionExtensions
         services.TryAddSingleton<TokenCache>();
         services.TryAddSingleton<ISmartStoreClient, SmartStoreClient>();
         services.TryAddTransient<GovernorHandler>();
+        services.TryAddTransient<TokenSigningHandler>();
         AddPipeline(services, SmartStoreTransport.ReadClientName, write: false);
         AddPipeline(services, SmartStoreTransport.WriteClientName, write: true);
         return services;
@@ -79,6 +80,9 @@ public static class SmartStoreServiceCollectionExtensions
                 });
             });
         builder.AddHttpMessageHandler<GovernorHandler>();
+
+        // After the governor: a token request is signed only once it has its permit, on every attempt.
+        builder.AddHttpMessageHandler<TokenSigningHandler>();
         builder.AddResilienceHandler($"{name}.Attempt", (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<SmartStoreOptions>>().Value;

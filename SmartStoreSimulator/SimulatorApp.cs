@@ -17,10 +17,12 @@ public static class SimulatorApp
         builder.Services.AddOptions<SimulatorOptions>()
             .BindConfiguration(SimulatorOptions.SectionName)
             .Validate(o => o.DefaultRatePerSecond > 0 && o.TokenLifetime > TimeSpan.Zero, "Simulator:DefaultRatePerSecond and Simulator:TokenLifetime must be positive.")
+            .Validate(o => o.ChangeFeedLag >= TimeSpan.Zero && o.TimestampTolerance > TimeSpan.Zero, "Simulator:ChangeFeedLag must not be negative and Simulator:TimestampTolerance must be positive.")
             .Validate(o => string.IsNullOrEmpty(o.PlatformClientSecret) || SimSecrets.IsSalt(o.PlatformClientSecret), "Simulator:PlatformClientSecret must be a bcrypt salt such as $2a$04$ followed by 22 characters.")
             .ValidateOnStart();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(provider => new SimClock(provider.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SimulatorState>();
         builder.Services.AddSingleton<FaultInjector>();
         builder.Services.AddSingleton<ApiCounters>();

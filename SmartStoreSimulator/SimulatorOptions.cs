@@ -19,6 +19,12 @@ public sealed class SimulatorOptions
     public TimeSpan TimestampTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long after its <c>lastChangedDate</c> a change becomes visible in <c>last-changed-statuses</c> (zero: at
+    /// once). Naver's feed lags behind the order itself; query and the conditions listing show the current state.
+    /// </summary>
+    public TimeSpan ChangeFeedLag { get; set; }
+
+    /// <summary>
     /// Client id of an application created at start, so a silo configured with <c>SmartStore__ClientId</c> works
     /// against a fresh simulator. Optional.
     /// </summary>

@@ -120,7 +120,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     private async Task<(RunReport Report, int Applied)> CollectWindowAsync(SmartStoreCredentials credentials, DateTimeOffset now, Stopwatch clock)
     {
         var earliest = now - _options.Value.Window;
-        var listed = await _smartStore.ListNewProductOrdersAsync(credentials, SellerId /*INTERACTIVE*/, earliest, now, CancellationToken.None);
+        var listed = await _smartStore.ListNewProductOrdersAsync(credentials, SmartStoreCaller.Interactive(SellerId), earliest, now, CancellationToken.None);
         if (!listed.IsSuccess)
         {
             return (Report(false, now, clock, SmartStoreFailed(listed.Error)), 0);
@@ -142,7 +142,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var history = History;
         var owedBefore = history.Owed.IsDefault ? [] : history.Owed;
         var range = CollectionWindow.Plan(history.Checkpoint, now, options);
-        var caller = SellerId; // BACKGROUND
+        var caller = SmartStoreCaller.Background(SellerId);
         var changed = await _smartStore.GetLastChangedStatusesAsync(credentials, caller, range.From, range.To, CancellationToken.None);
         if (!changed.IsSuccess)
         {

@@ -120,7 +120,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
             return new SmartStoreRegistrationResult(false, current, "AccountTaken", AccountTaken, null);
         }
 
-        var verified = await _smartStore.VerifyAsync(credentials, SellerId, CancellationToken.None);
+        var verified = await _smartStore.VerifyAsync(credentials, SmartStoreCaller.Interactive(SellerId), CancellationToken.None);
         if (!verified.IsSuccess)
         {
             await ReleaseUnlessKeptAsync(claim, claimKey, previousKey);

@@ -3,7 +3,10 @@ namespace SmartStore.Governor;
 /// <summary>
 /// This process's token bucket for one (application, API): it refills at the local share of the application's
 /// rate and hands permits to waiting sellers in round-robin order, so a seller with thousands of queued calls
-/// gets one permit per turn like everyone else.
+/// gets one permit per turn like everyone else. Waiters queue in two lanes: every waiting
+/// <see cref="SmartStorePriority.Interactive"/> call gets a permit before any <see cref="SmartStorePriority.Background"/>
+/// one, so a person pressing a button is not served after thousands of queued reminder ticks; inside each lane the
+/// round robin between sellers stays.
 /// </summary>
 internal sealed class GovernedBucket
 {
@@ -16,10 +19,8 @@ internal sealed class GovernedBucket
     private readonly double _headroom;
     private readonly double _burstSeconds;
     private readonly TimeProvider _time;
-    private readonly Dictionary<string, Queue<TaskCompletionSource>> _queues = [];
-
-    // Sellers with at least one waiting request, in the order they get their next permit.
-    private readonly Queue<string> _turns = new();
+    private readonly Lane _interactive = new();
+    private readonly Lane _background = new();
     private double _applicationRate;
     private double _backoff = 1.0;
     private double _tokens;
@@ -64,31 +65,24 @@ internal sealed class GovernedBucket
 
     private double Capacity => Math.Max(1, LocalRate * _burstSeconds);
 
-    public Task AcquireAsync(string sellerKey, CancellationToken cancellationToken)
+    public Task AcquireAsync(SmartStoreCaller caller, CancellationToken cancellationToken)
     {
         TaskCompletionSource waiter;
         lock (_gate)
         {
             Refill();
-            if (_turns.Count == 0 && _tokens >= 1)
+            var lane = caller.Priority == SmartStorePriority.Interactive ? _interactive : _background;
+
+            // A call may skip the queue only when nobody of its own or a higher priority is waiting.
+            var aheadWaiting = lane.HasWaiters || (lane == _background && _interactive.HasWaiters);
+            if (!aheadWaiting && _tokens >= 1)
             {
                 _tokens -= 1;
                 return Task.CompletedTask;
             }
 
             waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            if (!_queues.TryGetValue(sellerKey, out var queue))
-            {
-                queue = new Queue<TaskCompletionSource>();
-                _queues[sellerKey] = queue;
-            }
-
-            if (queue.Count == 0)
-            {
-                _turns.Enqueue(sellerKey);
-            }
-
-            queue.Enqueue(waiter);
+            lane.Enqueue(caller.SellerKey ?? string.Empty, waiter);
             if (!_pumping)
             {
                 // On the thread pool, not on the caller's scheduler: called from a grain, the pump would otherwise
@@ -156,32 +150,16 @@ internal sealed class GovernedBucket
             lock (_gate)
             {
                 Refill();
-                while (_tokens >= 1 && _turns.Count > 0)
+                while (_tokens >= 1 && (_interactive.HasWaiters || _background.HasWaiters))
                 {
-                    var seller = _turns.Dequeue();
-                    var queue = _queues[seller];
-                    var granted = false;
-                    while (!granted && queue.Count > 0)
-                    {
-                        granted = queue.Dequeue().TrySetResult();
-                    }
-
-                    if (granted)
+                    var lane = _interactive.HasWaiters ? _interactive : _background;
+                    if (lane.GrantNext())
                     {
                         _tokens -= 1;
                     }
-
-                    if (queue.Count > 0)
-                    {
-                        _turns.Enqueue(seller);
-                    }
-                    else
-                    {
-                        _queues.Remove(seller);
-                    }
                 }
 
-                if (_turns.Count == 0)
+                if (!_interactive.HasWaiters && !_background.HasWaiters)
                 {
                     _pumping = false;
                     return;
@@ -191,6 +169,56 @@ internal sealed class GovernedBucket
             }
 
             await Task.Delay(wait, _time);
+        }
+    }
+
+    /// <summary>The waiters of one priority, a queue per seller and the sellers' turns; guarded by the bucket's lock.</summary>
+    private sealed class Lane
+    {
+        private readonly Dictionary<string, Queue<TaskCompletionSource>> _queues = [];
+
+        // Sellers with at least one waiting request, in the order they get their next permit.
+        private readonly Queue<string> _turns = new();
+
+        public bool HasWaiters => _turns.Count > 0;
+
+        public void Enqueue(string sellerKey, TaskCompletionSource waiter)
+        {
+            if (!_queues.TryGetValue(sellerKey, out var queue))
+            {
+                queue = new Queue<TaskCompletionSource>();
+                _queues[sellerKey] = queue;
+            }
+
+            if (queue.Count == 0)
+            {
+                _turns.Enqueue(sellerKey);
+            }
+
+            queue.Enqueue(waiter);
+        }
+
+        /// <summary>Gives the next seller in turn one permit; false when all its waiters had been cancelled.</summary>
+        public bool GrantNext()
+        {
+            var seller = _turns.Dequeue();
+            var queue = _queues[seller];
+            var granted = false;
+            while (!granted && queue.Count > 0)
+            {
+                granted = queue.Dequeue().TrySetResult();
+            }
+
+            if (queue.Count > 0)
+            {
+                _turns.Enqueue(seller);
+            }
+            else
+            {
+                _queues.Remove(seller);
+            }
+
+            return granted;
         }
     }
 }

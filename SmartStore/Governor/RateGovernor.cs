@@ -23,7 +23,7 @@ internal sealed class RateGovernor(
     private readonly ConcurrentDictionary<(string ApplicationId, SmartStoreApi Api), GovernedBucket> _buckets = new();
 
     public Task AcquireAsync(GovernorTicket ticket, CancellationToken cancellationToken) =>
-        Bucket(ticket).AcquireAsync(ticket.SellerKey, cancellationToken);
+        Bucket(ticket).AcquireAsync(ticket.Caller, cancellationToken);
 
     public void Observe(GovernorTicket ticket, HttpResponseMessage response)
     {

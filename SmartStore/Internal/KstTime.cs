@@ -13,6 +13,10 @@ internal static class KstTime
     // EscapeDataString turns '+' into %2B; left as '+', the server would decode "+09:00" as " 09:00".
     public static string ForQuery(DateTimeOffset value) => Uri.EscapeDataString(Format(value));
 
+    /// <summary>Drops what Naver's millisecond format cannot carry, so a value compares equal after a round trip.</summary>
+    public static DateTimeOffset Truncate(DateTimeOffset value) =>
+        new(value.Ticks - (value.Ticks % TimeSpan.TicksPerMillisecond), value.Offset);
+
     public static bool TryParse(string? text, out DateTimeOffset value) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 

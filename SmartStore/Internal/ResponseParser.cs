@@ -53,6 +53,15 @@ internal static class ResponseParser
         return (items, more);
     }
 
+    /// <summary>
+    /// The envelope's <c>timestamp</c>: the server's clock when it answered. Informational, so a missing or unreadable
+    /// value is null rather than a malformed response.
+    /// </summary>
+    public static DateTimeOffset? ParseServerTime(JsonElement root) =>
+        Json.Property(root, "timestamp") is { ValueKind: JsonValueKind.String } value && KstTime.TryParse(value.GetString(), out var time)
+            ? time
+            : null;
+
     public static (List<ProductOrder> Orders, bool HasNext) ParseConditionsPage(JsonElement root)
     {
         var data = Json.RequiredObject(root, "data");
@@ -132,7 +141,9 @@ internal static class ResponseParser
             Json.OptionalLong(productOrder, "totalPaymentAmount"),
             address,
             delivery,
-            Json.OptionalString(productOrder, "giftReceivingStatus"));
+            Json.OptionalString(productOrder, "giftReceivingStatus"),
+            Json.OptionalDate(productOrder, "shippingDueDate"),
+            Json.OptionalString(productOrder, "delayedDispatchReason"));
     }
 
     /// <summary>Reads a gateway or API error body; falls back to the HTTP status when the body is not JSON.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace SmartStore.Internal;
@@ -8,7 +7,7 @@ namespace SmartStore.Internal;
 /// Fails fast at start. Each failure is a sentence naming the environment variable and the value (never a secret),
 /// because hosts print it to the operator as it is.
 /// </summary>
-internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<SmartStoreOptions>
+internal sealed class SmartStoreOptionsValidator : IValidateOptions<SmartStoreOptions>
 {
     private const string Prefix = SmartStoreOptions.SectionName + "__";
 
@@ -25,7 +24,7 @@ internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<Smar
             failures.Add($"{Prefix}ClientId and {Prefix}ClientSecret must be set together.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.ClientSecret) && !BcryptSalt().IsMatch(options.ClientSecret))
+        if (!string.IsNullOrWhiteSpace(options.ClientSecret) && !SmartStoreSignature.IsSalt(options.ClientSecret))
         {
             // The usual cause is '$' eaten by shell or dotenv interpolation.
             failures.Add($"{Prefix}ClientSecret is not a bcrypt salt such as $2a$04$ followed by 22 characters (check '$' escaping).");
@@ -80,7 +79,4 @@ internal sealed partial class SmartStoreOptionsValidator : IValidateOptions<Smar
 
     private static string Key(string member, object value) =>
         string.Create(CultureInfo.InvariantCulture, $"{Prefix}{member} '{value}'");
-
-    [GeneratedRegex(@"^\$2[abxy]?\$\d{2}\$[./A-Za-z0-9]{22}$")]
-    private static partial Regex BcryptSalt();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmartStore.Models;
@@ -17,17 +16,19 @@ internal sealed class TokenCache(
     ILogger<TokenCache> logger)
 {
     private readonly ConcurrentDictionary<ResolvedApplication, CachedToken> _tokens = new();
-    private readonly ConcurrentDictionary<ResolvedApplication, SemaphoreSlim> _locks = new();
+    private readonly ConcurrentDictionary<(ResolvedApplication, SmartStorePriority), SemaphoreSlim> _locks = new();
 
     public async Task<SmartStoreResult<CachedToken>> GetAsync(
-        ResolvedApplication application, string sellerKey, bool forceNew, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, bool forceNew, CancellationToken cancellationToken)
     {
         if (!forceNew && TryGetFresh(application, out var cached))
         {
             return SmartStoreResult<CachedToken>.Success(cached, null);
         }
 
-        var gate = _locks.GetOrAdd(application, static _ => new SemaphoreSlim(1, 1));
+        // One gate per lane: an interactive caller must not wait for a background token request that is queued in
+        // the Token API's background lane. At worst both lanes ask at once, and both answers are valid tokens.
+        var gate = _locks.GetOrAdd((application, caller.Priority), static _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
@@ -37,7 +38,7 @@ internal sealed class TokenCache(
                 return SmartStoreResult<CachedToken>.Success(cached, null);
             }
 
-            var issued = await IssueAsync(application, sellerKey, cancellationToken);
+            var issued = await IssueAsync(application, caller, cancellationToken);
             if (issued.IsSuccess)
             {
                 _tokens[application] = issued.Value;
@@ -60,32 +61,27 @@ internal sealed class TokenCache(
         && token.ExpiresAt - time.GetUtcNow() > options.Value.TokenRenewalMargin;
 
     private async Task<SmartStoreResult<CachedToken>> IssueAsync(
-        ResolvedApplication application, string sellerKey, CancellationToken cancellationToken)
+        ResolvedApplication application, SmartStoreCaller caller, CancellationToken cancellationToken)
     {
-        var ticket = new GovernorTicket(application.ClientId, application.Shared, SmartStoreApi.Token, sellerKey);
-        var timestamp = time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (!SmartStoreSignature.TryCreate(application.ClientId, application.ClientSecret, timestamp, out var signature))
+        // The Token API has its own bucket per application, so a token request never queues behind data calls, and
+        // the request holds no lock a data call waits on: only callers needing this same token wait for it (above).
+        var ticket = new GovernorTicket(application.ClientId, application.Shared, SmartStoreApi.Token, caller);
+        if (!SmartStoreSignature.IsSalt(application.ClientSecret))
         {
             return SmartStoreResult<CachedToken>.Failure(new SmartStoreError(
                 0, SmartStoreErrorCodes.InvalidSecret, "The client secret is not a bcrypt salt ($2a$..)", null));
         }
 
-        var fields = new Dictionary<string, string>
-        {
-            ["client_id"] = application.ClientId,
-            ["timestamp"] = timestamp.ToString(CultureInfo.InvariantCulture),
-            ["grant_type"] = "client_credentials",
-            ["client_secret_sign"] = signature,
-            ["type"] = application.TokenType,
-        };
-        if (application.AccountId is not null)
-        {
-            fields["account_id"] = application.AccountId;
-        }
-
+        // Signed by TokenSigningHandler after the governor's permit, on every attempt.
+        var form = new TokenRequest(application.ClientId, application.ClientSecret, application.TokenType, application.AccountId);
         var response = await transport.SendAsync(
             ticket,
-            () => new HttpRequestMessage(HttpMethod.Post, "v1/oauth2/token") { Content = new FormUrlEncodedContent(fields) },
+            () =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, "v1/oauth2/token");
+                request.Options.Set(TokenRequest.Key, form);
+                return request;
+            },
             accessToken: null,
             write: false,
             cancellationToken);

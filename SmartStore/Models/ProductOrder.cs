@@ -20,6 +20,8 @@ namespace SmartStore.Models;
 /// <param name="ShippingAddress">Recipient; null only when Naver sends none (e.g. a gift not yet accepted).</param>
 /// <param name="Delivery">Carrier and tracking number once dispatched.</param>
 /// <param name="GiftReceivingStatus"><c>WAIT_FOR_RECEIVING</c> while a gift recipient has not entered an address.</param>
+/// <param name="ShippingDueDate">발송 기한 (<c>shippingDueDate</c>); a dispatch delay moves it.</param>
+/// <param name="DelayedDispatchReason">Why dispatch was delayed (see <see cref="DelayedDispatchReasons"/>); null when it was not.</param>
 public sealed record ProductOrder(
     string ProductOrderId,
     string OrderId,
@@ -36,15 +38,26 @@ public sealed record ProductOrder(
     long TotalPaymentAmount,
     ShippingAddress? ShippingAddress,
     DeliveryInfo? Delivery,
-    string? GiftReceivingStatus)
+    string? GiftReceivingStatus,
+    DateTimeOffset? ShippingDueDate = null,
+    string? DelayedDispatchReason = null)
 {
     /// <summary>
-    /// 신규주문(발주 전): paid, not yet confirmed, no claim, and an address to ship to.
+    /// 신규주문(발주 전): paid, not yet confirmed, no claim in progress, and an address to ship to.
     /// </summary>
     public bool IsNewOrder =>
         ProductOrderStatus == ProductOrderStatuses.Payed
         && PlaceOrderStatus == PlaceOrderStatuses.NotYet
-        && ClaimType is null
-        && ClaimStatus is null
+        && !HasOpenClaim
         && GiftReceivingStatus != "WAIT_FOR_RECEIVING";
+
+    /// <summary>
+    /// A claim is requested or being processed (e.g. <c>CANCEL_REQUEST</c>), so the order must not ship. A rejected or
+    /// withdrawn claim (<c>CANCEL_REJECT</c>, or no claim left) does not hold the order back; a completed one
+    /// (<c>CANCEL_DONE</c>) has already moved it out of <c>PAYED</c>.
+    /// </summary>
+    public bool HasOpenClaim =>
+        ClaimStatus is { } status
+            ? !status.EndsWith("_REJECT", StringComparison.Ordinal) && !status.EndsWith("_DONE", StringComparison.Ordinal)
+            : ClaimType is not null;
 }

@@ -1,4 +1,4 @@
 namespace SmartStoreSimulator.Control;
 
 /// <summary>Body of <c>POST /_sim/orders/{productOrderId}/cancel</c>: a request only, or a completed cancellation.</summary>
-internal sealed record CancelRequest(bool RequestOnly);
+public sealed record CancelRequest(bool RequestOnly);

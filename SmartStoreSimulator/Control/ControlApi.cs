@@ -31,32 +31,64 @@ internal static class ControlApi
             state.FindSellerOfOrder(productOrderId) is { } seller ? Results.Ok(Snapshot(seller, productOrderId).Single()) : Results.NotFound());
         sim.MapPost("/orders/{productOrderId}/cancel", (string productOrderId, CancelRequest? request, SimulatorState state) =>
             Mutate(state, productOrderId, order => Cancel(order, request?.RequestOnly ?? false, state.Time.GetUtcNow())));
+        sim.MapPost("/orders/{productOrderId}/cancel-reject", (string productOrderId, SimulatorState state) =>
+            Mutate(state, productOrderId, order => EndCancelRequest(order, rejected: true, state.Time.GetUtcNow())));
+        sim.MapPost("/orders/{productOrderId}/cancel-withdraw", (string productOrderId, SimulatorState state) =>
+            Mutate(state, productOrderId, order => EndCancelRequest(order, rejected: false, state.Time.GetUtcNow())));
+        sim.MapPost("/orders/{productOrderId}/address", (string productOrderId, AddressChangeRequest request, SimulatorState state) =>
+            Mutate(state, productOrderId, order => ChangeAddress(order, request, state.Time.GetUtcNow())));
         sim.MapPost("/orders/{productOrderId}/deliver", (string productOrderId, SimulatorState state) =>
             Mutate(state, productOrderId, order => Deliver(order, state.Time.GetUtcNow())));
-        sim.MapPost("/faults", (FaultRequest request, FaultInjector faults) =>
-        {
-            faults.Add(new FaultRule
-            {
-                ClientId = request.ClientId,
-                Api = request.Api,
-                Kind = request.Kind,
-                Remaining = Math.Max(1, request.Count ?? 1),
-                LatencyMs = request.LatencyMs ?? 0,
-                Status = request.Status ?? 0,
-                Code = request.Code ?? "GW.INTERNAL_SERVER_ERROR",
-                AfterProcessing = request.AfterProcessing,
-            });
-            return Results.NoContent();
-        });
+        sim.MapPost("/faults", AddFault);
         sim.MapDelete("/faults", (FaultInjector faults) =>
         {
             faults.Clear();
             return Results.NoContent();
         });
         sim.MapGet("/counters", (string? clientId, ApiCounters counters) => Results.Ok(counters.Snapshot(clientId)));
+        sim.MapGet("/clock", (SimulatorState state) => Results.Ok(new ClockRequest(state.Time.Offset.TotalMilliseconds)));
+        sim.MapPut("/clock", (ClockRequest request, SimulatorState state) =>
+        {
+            state.Time.Offset = TimeSpan.FromMilliseconds(request.OffsetMs);
+            return Results.Ok(new ClockRequest(state.Time.Offset.TotalMilliseconds));
+        });
+        sim.MapGet("/feed", (SimulatorState state) => Results.Ok(new FeedRequest(state.FeedLag.TotalMilliseconds)));
+        sim.MapPut("/feed", (FeedRequest request, SimulatorState state) =>
+        {
+            if (request.LagMs < 0)
+            {
+                return Results.BadRequest(new { message = "lagMs must not be negative" });
+            }
+
+            state.FeedLag = TimeSpan.FromMilliseconds(request.LagMs);
+            return Results.Ok(new FeedRequest(state.FeedLag.TotalMilliseconds));
+        });
         sim.MapGet("/generator", (GeneratorSettings settings) => Results.Ok(settings.Current));
         sim.MapPut("/generator", (GeneratorRequest request, GeneratorSettings settings) =>
             Results.Ok(settings.Update(request.Enabled, request.Sellers, request.OrdersPerMinute)));
+    }
+
+    private static IResult AddFault(FaultRequest request, FaultInjector faults)
+    {
+        var omit = request.Kind == FaultKind.OmitFromQuery;
+        if (omit && request.ProductOrderIds is not { Count: > 0 })
+        {
+            return Results.BadRequest(new { message = "OmitFromQuery needs productOrderIds" });
+        }
+
+        faults.Add(new FaultRule
+        {
+            ClientId = request.ClientId,
+            Api = omit ? SimApi.Query : request.Api,
+            Kind = request.Kind,
+            Remaining = request.Count is { } count ? Math.Max(1, count) : omit ? int.MaxValue : 1,
+            LatencyMs = request.LatencyMs ?? 0,
+            Status = request.Status ?? 0,
+            Code = request.Code ?? "GW.INTERNAL_SERVER_ERROR",
+            AfterProcessing = request.AfterProcessing,
+            ProductOrderIds = (request.ProductOrderIds ?? []).ToHashSet(StringComparer.Ordinal),
+        });
+        return Results.NoContent();
     }
 
     private static IResult CreateApplication(CreateApplicationRequest? request, SimulatorState state)
@@ -131,6 +163,11 @@ internal static class ControlApi
             return "Only a paid order that has not shipped can be canceled by the buyer";
         }
 
+        if (requestOnly && order.HasOpenClaim)
+        {
+            return $"The order already has an open claim ({order.ClaimStatus})";
+        }
+
         order.ClaimType = "CANCEL";
         if (requestOnly)
         {
@@ -144,6 +181,49 @@ internal static class ControlApi
             order.Change("CLAIM_COMPLETED", now);
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// Ends a buyer's cancel request without canceling: the seller (or Naver) rejects it and the claim stays on record
+    /// as <c>CANCEL_REJECT</c>, or the buyer withdraws it and the claim is gone. Naver reports both as
+    /// <c>CLAIM_REJECTED</c>; either way the order can be confirmed and shipped again.
+    /// </summary>
+    private static string? EndCancelRequest(SimOrder order, bool rejected, DateTimeOffset now)
+    {
+        if (order.ClaimStatus != "CANCEL_REQUEST")
+        {
+            return "Only a requested cancellation can be rejected or withdrawn";
+        }
+
+        if (rejected)
+        {
+            order.ClaimStatus = "CANCEL_REJECT";
+        }
+        else
+        {
+            order.ClaimType = null;
+            order.ClaimStatus = null;
+        }
+
+        order.Change("CLAIM_REJECTED", now);
+        return null;
+    }
+
+    private static string? ChangeAddress(SimOrder order, AddressChangeRequest request, DateTimeOffset now)
+    {
+        if (order.ProductOrderStatus != "PAYED")
+        {
+            return "The address can only change before the order ships";
+        }
+
+        order.ReceiverName = request.Name ?? order.ReceiverName;
+        order.ReceiverTel = request.Tel ?? order.ReceiverTel;
+        order.ZipCode = request.ZipCode ?? order.ZipCode;
+        order.BaseAddress = request.BaseAddress ?? order.BaseAddress;
+        order.DetailedAddress = request.DetailedAddress ?? order.DetailedAddress;
+        order.ReceiverAddressChanged = true;
+        order.Change("DELIVERY_ADDRESS_CHANGED", now);
         return null;
     }
 
@@ -164,30 +244,36 @@ internal static class ControlApi
         return null;
     }
 
-    private static List<object> Snapshot(SimSeller seller, string? productOrderId)
+    private static List<SimOrderView> Snapshot(SimSeller seller, string? productOrderId)
     {
         lock (seller.Gate)
         {
             return seller.Orders.Values
                 .Where(o => productOrderId is null || o.ProductOrderId == productOrderId)
                 .OrderBy(o => o.ProductOrderId, StringComparer.Ordinal)
-                .Select(o => (object)new
-                {
+                .Select(o => new SimOrderView(
                     o.ProductOrderId,
                     o.OrderId,
                     o.ProductOrderStatus,
                     o.PlaceOrderStatus,
                     o.ClaimType,
                     o.ClaimStatus,
-                    PaymentDate = SimTime.Format(o.PaymentDate),
+                    o.PaymentDate,
                     o.LastChangedType,
-                    LastChangedDate = SimTime.Format(o.LastChangedDate),
+                    o.LastChangedDate,
                     o.SellerProductCode,
                     o.DeliveryCompany,
                     o.TrackingNumber,
+                    o.ShippingDueDate,
+                    o.DelayedDispatchReason,
+                    o.ReceiverName,
+                    o.ZipCode,
+                    o.BaseAddress,
+                    o.DetailedAddress,
+                    o.ReceiverAddressChanged,
                     o.ConfirmCount,
                     o.DispatchCount,
-                })
+                    o.DelayCount))
                 .ToList();
         }
     }

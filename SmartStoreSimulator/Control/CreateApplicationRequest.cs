@@ -1,5 +1,5 @@
 namespace SmartStoreSimulator.Control;
 
 /// <summary>Body of <c>POST /_sim/applications</c>; an owner account makes it a seller's own application.</summary>
-internal sealed record CreateApplicationRequest(
+public sealed record CreateApplicationRequest(
     string? ClientId, string? ClientSecret, string? OwnerAccountId, double? RatePerSecond, Dictionary<string, double>? Rates, double? TokenLifetimeSeconds);

@@ -1,4 +1,4 @@
 namespace SmartStoreSimulator.Control;
 
 /// <summary>Body of <c>POST /_sim/sellers</c>.</summary>
-internal sealed record CreateSellerRequest(string? AccountId);
+public sealed record CreateSellerRequest(string? AccountId);

@@ -1,4 +1,4 @@
 namespace SmartStoreSimulator.Control;
 
 /// <summary>Body of <c>PUT /_sim/generator</c>.</summary>
-internal sealed record GeneratorRequest(bool? Enabled, int? Sellers, double? OrdersPerMinute);
+public sealed record GeneratorRequest(bool? Enabled, int? Sellers, double? OrdersPerMinute);

@@ -1,4 +1,4 @@
 namespace SmartStoreSimulator.Control;
 
 /// <summary>Body of <c>PUT /_sim/applications/{clientId}/rates</c>.</summary>
-internal sealed record RatesRequest(double? RatePerSecond, Dictionary<string, double>? Rates);
+public sealed record RatesRequest(double? RatePerSecond, Dictionary<string, double>? Rates);

@@ -1,7 +1,7 @@
 namespace SmartStoreSimulator.Domain;
 
 /// <summary>Faults the control endpoint can inject into the Naver endpoints.</summary>
-internal enum FaultKind
+public enum FaultKind
 {
     /// <summary>429 <c>GW.RATE_LIMIT</c> regardless of the bucket.</summary>
     RateLimit,
@@ -17,4 +17,11 @@ internal enum FaultKind
 
     /// <summary>The connection is aborted without a response.</summary>
     DropConnection,
+
+    /// <summary>
+    /// <c>POST .../query</c> answers normally but leaves the given product order ids out of <c>data</c>, as Naver may
+    /// (every requested id has to be accounted for by the caller). Unlimited until <c>DELETE /_sim/faults</c> unless a
+    /// count is given.
+    /// </summary>
+    OmitFromQuery,
 }

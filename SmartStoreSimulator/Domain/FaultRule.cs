@@ -22,6 +22,9 @@ internal sealed class FaultRule
 
     public bool AfterProcessing { get; init; }
 
+    /// <summary>For <see cref="FaultKind.OmitFromQuery"/>: the ids the query answer leaves out.</summary>
+    public IReadOnlySet<string> ProductOrderIds { get; init; } = new HashSet<string>();
+
     public bool Matches(string clientId, string api) =>
         Remaining > 0 && (ClientId is null || ClientId == clientId) && (Api is null || Api == api);
 }

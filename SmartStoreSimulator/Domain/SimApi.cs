@@ -9,6 +9,7 @@ internal static class SimApi
     public const string Query = "query";
     public const string Confirm = "confirm";
     public const string Dispatch = "dispatch";
+    public const string DelayDispatch = "delay";
 
     public const string TokenPath = "/v1/oauth2/token";
     public const string OrdersPath = "/v1/pay-order/seller/product-orders";
@@ -21,6 +22,14 @@ internal static class SimApi
         ("POST", OrdersPath + "/query") => Query,
         ("POST", OrdersPath + "/confirm") => Confirm,
         ("POST", OrdersPath + "/dispatch") => Dispatch,
+        ("POST", _) when IsDelayPath(path) => DelayDispatch,
         _ => null,
     };
+
+    /// <summary><c>/v1/pay-order/seller/product-orders/{productOrderId}/delay</c> with a non-empty id.</summary>
+    private static bool IsDelayPath(string path) =>
+        path.StartsWith(OrdersPath + "/", StringComparison.Ordinal)
+        && path.EndsWith("/delay", StringComparison.Ordinal)
+        && path.Length > OrdersPath.Length + "/delay".Length + 1
+        && path.AsSpan(OrdersPath.Length + 1, path.Length - OrdersPath.Length - 1 - "/delay".Length).IndexOf('/') < 0;
 }

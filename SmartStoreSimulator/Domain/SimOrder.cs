@@ -27,15 +27,15 @@ internal sealed class SimOrder
 
     public required string OrdererName { get; init; }
 
-    public required string ReceiverName { get; init; }
+    public required string ReceiverName { get; set; }
 
-    public required string ReceiverTel { get; init; }
+    public required string ReceiverTel { get; set; }
 
-    public required string ZipCode { get; init; }
+    public required string ZipCode { get; set; }
 
-    public required string BaseAddress { get; init; }
+    public required string BaseAddress { get; set; }
 
-    public required string DetailedAddress { get; init; }
+    public required string DetailedAddress { get; set; }
 
     public string? ShippingMemo { get; init; }
 
@@ -48,6 +48,16 @@ internal sealed class SimOrder
     public string? ClaimType { get; set; }
 
     public string? ClaimStatus { get; set; }
+
+    /// <summary>Set once the buyer changed the address; reported as <c>receiverAddressChanged</c>.</summary>
+    public bool ReceiverAddressChanged { get; set; }
+
+    /// <summary>발송 기한; a dispatch delay moves it.</summary>
+    public required DateTimeOffset ShippingDueDate { get; set; }
+
+    public string? DelayedDispatchReason { get; set; }
+
+    public string? DelayedDispatchDetailedReason { get; set; }
 
     public string? DeliveryCompany { get; set; }
 
@@ -69,6 +79,15 @@ internal sealed class SimOrder
     public int ConfirmCount { get; set; }
 
     public int DispatchCount { get; set; }
+
+    public int DelayCount { get; set; }
+
+    /// <summary>
+    /// A claim the seller must not ship through: requested or being processed. A rejected or withdrawn claim no longer
+    /// holds the order back, and a completed one has already moved it out of <c>PAYED</c>.
+    /// </summary>
+    public bool HasOpenClaim =>
+        ClaimStatus is { } status && !status.EndsWith("_REJECT", StringComparison.Ordinal) && !status.EndsWith("_DONE", StringComparison.Ordinal);
 
     public long TotalPaymentAmount => (UnitPrice * Quantity) + DeliveryFee;
 

@@ -14,13 +14,15 @@ internal sealed class SimulatorState
     private readonly ConcurrentDictionary<string, SimToken> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SimSeller> _orderIndex = new(StringComparer.Ordinal);
     private readonly IOptions<SimulatorOptions> _options;
-    private readonly TimeProvider _time;
+    private readonly SimClock _time;
     private long _sequence;
+    private long _feedLagTicks;
 
-    public SimulatorState(IOptions<SimulatorOptions> options, TimeProvider time)
+    public SimulatorState(IOptions<SimulatorOptions> options, SimClock time)
     {
         _options = options;
         _time = time;
+        _feedLagTicks = options.Value.ChangeFeedLag.Ticks;
 
         // A restarted simulator must not hand out the ids of the orders its previous run created: a platform that keeps
         // its data (./run.sh on an existing database) would take the new orders for ones it already collected. Starting
@@ -33,7 +35,14 @@ internal sealed class SimulatorState
         }
     }
 
-    public TimeProvider Time => _time;
+    public SimClock Time => _time;
+
+    /// <summary>How long a change takes to appear in <c>last-changed-statuses</c>; query and listing see it at once.</summary>
+    public TimeSpan FeedLag
+    {
+        get => TimeSpan.FromTicks(Interlocked.Read(ref _feedLagTicks));
+        set => Interlocked.Exchange(ref _feedLagTicks, value.Ticks);
+    }
 
     public SimulatorOptions Options => _options.Value;
 
@@ -127,6 +136,7 @@ internal sealed class SimulatorState
                 DetailedAddress = recipient.DetailedAddress,
                 ShippingMemo = recipient.Memo,
                 LastChangedDate = paymentDate,
+                ShippingDueDate = paymentDate.AddDays(3),
             };
             created.Add(order);
         }

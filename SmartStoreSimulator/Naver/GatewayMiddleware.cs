@@ -10,6 +10,7 @@ namespace SmartStoreSimulator.Naver;
 internal sealed class GatewayMiddleware(RequestDelegate next, SimulatorState state, FaultInjector faults, ApiCounters counters)
 {
     public const string TokenItem = "sim.token";
+    public const string OmittedIdsItem = "sim.omittedIds";
     private const string AfterProcessingFaultItem = "sim.afterProcessingFault";
 
     public async Task InvokeAsync(HttpContext context)
@@ -42,6 +43,14 @@ internal sealed class GatewayMiddleware(RequestDelegate next, SimulatorState sta
 
         counters.Request(clientId, api);
         var fault = faults.TryTake(clientId, api);
+        if (fault is { Kind: FaultKind.OmitFromQuery })
+        {
+            // Not a failure of the call: the endpoint answers normally and leaves these ids out.
+            counters.Fault(clientId, api);
+            context.Items[OmittedIdsItem] = fault.ProductOrderIds;
+            fault = null;
+        }
+
         if (fault is { AfterProcessing: false } && await ApplyFaultAsync(context, fault, clientId, api))
         {
             return;

@@ -42,7 +42,9 @@ internal static class OrderJson
             deliveryFeeAmount = o.DeliveryFee,
             expectedDeliveryMethod = "DELIVERY",
             deliveryAttributeType = "NORMAL",
-            shippingDueDate = SimTime.Format(o.PaymentDate.AddDays(3)),
+            shippingDueDate = SimTime.Format(o.ShippingDueDate),
+            delayedDispatchReason = o.DelayedDispatchReason,
+            delayedDispatchDetailedReason = o.DelayedDispatchDetailedReason,
             shippingMemo = o.ShippingMemo,
             shippingAddress = new
             {
@@ -83,6 +85,6 @@ internal static class OrderJson
         productOrderStatus = o.ProductOrderStatus,
         claimType = o.ClaimType,
         claimStatus = o.ClaimStatus,
-        receiverAddressChanged = false,
+        receiverAddressChanged = o.ReceiverAddressChanged,
     };
 }

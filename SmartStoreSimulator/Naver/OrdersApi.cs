@@ -14,6 +14,9 @@ internal static class OrdersApi
     private static readonly HashSet<string> Carriers =
         ["CJGLS", "HYUNDAI", "HANJIN", "KGB", "EPOST", "KDEXP", "DAESIN", "ILYANG", "HDEXP", "CHUNIL", "KUNYOUNG", "CUPARCEL", "CVSNET", "REGISTPOST", "GENERALPOST", "CH1"];
 
+    private static readonly HashSet<string> DelayReasons =
+        ["PRODUCT_PREPARE", "CUSTOMER_REQUEST", "CUSTOM_BUILD", "RESERVED_DISPATCH", "OVERSEA_DELIVERY", "ETC"];
+
     private static readonly HashSet<string> RangeTypes =
         ["PAYED_DATETIME", "ORDERED_DATETIME", "DISPATCHED_DATETIME", "PURCHASE_DECIDED_DATETIME", "CLAIM_REQUESTED_DATETIME",
          "CLAIM_COMPLETED_DATETIME", "COLLECT_COMPLETED_DATETIME", "GIFT_RECEIVED_DATETIME", "HOPE_DELIVERY_INFO_CHANGED_DATETIME"];
@@ -26,6 +29,7 @@ internal static class OrdersApi
         orders.MapPost("/query", QueryAsync);
         orders.MapPost("/confirm", ConfirmAsync);
         orders.MapPost("/dispatch", DispatchAsync);
+        orders.MapPost("/{productOrderId}/delay", DelayDispatchAsync);
     }
 
     private static IResult LastChangedStatuses(HttpContext context, SimulatorState state)
@@ -46,11 +50,14 @@ internal static class OrdersApi
         string? type = query["lastChangedType"];
         string? sequence = query["moreSequence"];
 
+        // A change reaches the feed only after the lag; until then the order's latest change is not listed at all.
+        var visibleUntil = state.Time.GetUtcNow() - state.FeedLag;
         List<object> page;
         object? more = null;
         lock (seller.Gate)
         {
             var matching = seller.Orders.Values
+                .Where(o => o.LastChangedDate <= visibleUntil)
                 .Where(o => o.LastChangedDate >= from && o.LastChangedDate <= to && (string.IsNullOrEmpty(type) || o.LastChangedType == type))
                 .Where(o => string.IsNullOrEmpty(sequence) || o.LastChangedDate > from || string.CompareOrdinal(o.ProductOrderId, sequence) >= 0)
                 .OrderBy(o => o.LastChangedDate)
@@ -132,10 +139,12 @@ internal static class OrdersApi
             return error;
         }
 
+        var omitted = context.Items[GatewayMiddleware.OmittedIdsItem] as IReadOnlySet<string>;
         List<object> found;
         lock (seller.Gate)
         {
             found = ids.Distinct(StringComparer.Ordinal)
+                .Where(id => omitted is null || !omitted.Contains(id))
                 .Select(id => seller.Orders.GetValueOrDefault(id))
                 .OfType<SimOrder>()
                 .Select(OrderJson.Content)
@@ -163,7 +172,7 @@ internal static class OrdersApi
                 var failure = seller.Orders.GetValueOrDefault(id) switch
                 {
                     null => ("100001", "상품 주문 정보가 없습니다."),
-                    { ProductOrderStatus: not "PAYED" } or { ClaimType: not null } => ("104442", "상품 주문 상태를 확인해 주세요."),
+                    { ProductOrderStatus: not "PAYED" } or { HasOpenClaim: true } => ("104442", "상품 주문 상태를 확인해 주세요."),
                     { PlaceOrderStatus: "OK" } => ("105306", "요청한 상태가 현재 상태와 같습니다."),
                     _ => ((string, string)?)null,
                 };
@@ -177,7 +186,7 @@ internal static class OrdersApi
                 order.PlaceOrderStatus = "OK";
                 order.PlaceOrderDate = SimTime.Truncate(now);
                 order.ConfirmCount++;
-                succeeded.Add(new { productOrderId = id, isReceiverAddressChanged = false });
+                succeeded.Add(new { productOrderId = id, isReceiverAddressChanged = order.ReceiverAddressChanged });
             }
         }
 
@@ -220,7 +229,7 @@ internal static class OrdersApi
                 (string Code, string Message)? failure = order switch
                 {
                     null => ("100001", "상품 주문 정보가 없습니다."),
-                    { ProductOrderStatus: not "PAYED" } or { ClaimType: not null } => ("104442", "상품 주문 상태를 확인해 주세요."),
+                    { ProductOrderStatus: not "PAYED" } or { HasOpenClaim: true } => ("104442", "상품 주문 상태를 확인해 주세요."),
                     { PlaceOrderStatus: not "OK" } => ("104443", "발주 상태 확인이 필요합니다."),
                     _ when method == "DELIVERY" && string.IsNullOrWhiteSpace(carrier) => ("104118", "택배사를 입력해 주세요."),
                     _ when method == "DELIVERY" && !Carriers.Contains(carrier!) => ("104119", "택배사 코드를 확인해 주세요."),
@@ -245,6 +254,61 @@ internal static class OrdersApi
             }
         }
 
+        return NaverResults.Ok(context, new { successProductOrderIds = succeeded, failProductOrderInfos = failed });
+    }
+
+    /// <summary>
+    /// 발송 지연: moves the dispatch due date of one confirmed, not yet dispatched product order. The answer has the
+    /// dispatch shape. The documented change types have no delay value, so the change feed is left as it was.
+    /// </summary>
+    private static async Task<IResult> DelayDispatchAsync(string productOrderId, HttpContext context, SimulatorState state)
+    {
+        if (Seller(context, state) is not { } seller)
+        {
+            return NotAllowed(context);
+        }
+
+        var (body, error) = await ReadBodyAsync(context);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            return NaverResults.Error(context, 400, "104133", "요청이 올바르지 않습니다.");
+        }
+
+        var hasDueDate = SimTime.TryParse(Text(body, "dispatchDueDate"), out var dueDate);
+        var reason = Text(body, "delayedDispatchReason");
+        var detail = Text(body, "dispatchDelayedDetailedReason");
+        var failed = new List<object>();
+        lock (seller.Gate)
+        {
+            var order = seller.Orders.GetValueOrDefault(productOrderId);
+            (string Code, string Message)? failure = order switch
+            {
+                null => ("100001", "상품 주문 정보가 없습니다."),
+                _ when !hasDueDate || reason is null || !DelayReasons.Contains(reason) => ("4000", "요청 파라미터가 올바르지 않습니다."),
+                { ProductOrderStatus: not "PAYED" } or { HasOpenClaim: true } => ("104442", "상품 주문 상태를 확인해 주세요."),
+                { PlaceOrderStatus: not "OK" } => ("104443", "발주 상태 확인이 필요합니다."),
+                _ when dueDate <= order.ShippingDueDate => ("104105", "발송 기한이 허용 범위를 벗어났습니다."),
+                _ => null,
+            };
+            if (failure is { } f)
+            {
+                failed.Add(new { productOrderId, code = f.Code, message = f.Message });
+            }
+            else
+            {
+                order!.ShippingDueDate = SimTime.Truncate(dueDate);
+                order.DelayedDispatchReason = reason;
+                order.DelayedDispatchDetailedReason = detail;
+                order.DelayCount++;
+            }
+        }
+
+        var succeeded = failed.Count == 0 ? new[] { productOrderId } : [];
         return NaverResults.Ok(context, new { successProductOrderIds = succeeded, failProductOrderInfos = failed });
     }
 

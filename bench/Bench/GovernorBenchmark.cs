@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SmartStoreSimulator;
+using SmartStoreSimulator.Client;
 
 namespace Bench;
 
@@ -15,12 +16,11 @@ internal static class GovernorBenchmark
     {
         var limit = settings.Limit.ToString(CultureInfo.InvariantCulture);
         await using var simulator = await SimulatorHost.StartAsync(0, new Dictionary<string, string?> { ["Simulator:DefaultRatePerSecond"] = limit });
-        using var controlHttp = new HttpClient { BaseAddress = simulator.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
-        var control = new SimulatorControl(controlHttp);
+        using var control = new SimulatorClient(simulator.BaseUrl);
         var sellers = new List<SellerAccount>();
         for (var i = 0; i < settings.Sellers; i++)
         {
-            sellers.Add(await control.CreateSellerAsync());
+            sellers.Add(await SellerAccount.CreateAsync(control));
         }
 
         GovernorReport.WriteHeader(Console.Out, settings);
@@ -31,7 +31,7 @@ internal static class GovernorBenchmark
     }
 
     private static async Task<RunResult> MeasureUngovernedAsync(
-        GovernorSettings settings, SimulatorControl control, Uri baseUrl, IReadOnlyList<SellerAccount> sellers)
+        GovernorSettings settings, SimulatorClient control, Uri baseUrl, IReadOnlyList<SellerAccount> sellers)
     {
         // Its own application with the same limit, so that its 429 storm leaves the governed one's bucket alone.
         var (clientId, clientSecret) = await control.CreateApplicationAsync(settings.Limit);
@@ -49,7 +49,7 @@ internal static class GovernorBenchmark
     }
 
     private static async Task<RunResult> MeasureGovernedAsync(
-        GovernorSettings settings, SimulatorControl control, Uri baseUrl, IReadOnlyList<SellerAccount> sellers)
+        GovernorSettings settings, SimulatorClient control, Uri baseUrl, IReadOnlyList<SellerAccount> sellers)
     {
         var (clientId, clientSecret) = await control.CreateApplicationAsync(settings.Limit);
         var silos = Enumerable.Range(0, settings.Silos)
@@ -79,18 +79,18 @@ internal static class GovernorBenchmark
 
     /// <summary>Starts the load, lets <paramref name="warmup"/> pass, then counts what is accepted in <paramref name="window"/>.</summary>
     private static async Task<RunResult> MeasureAsync(
-        string name, SimulatorControl control, string clientId, string api, IReadOnlyList<LoadTally> tallies,
+        string name, SimulatorClient control, string clientId, string api, IReadOnlyList<LoadTally> tallies,
         Func<CancellationToken, Task> load, TimeSpan warmup, TimeSpan window)
     {
         using var stop = new CancellationTokenSource();
         var running = load(stop.Token);
         await Task.Delay(warmup);
-        var countBefore = await control.CountAsync(clientId, api);
+        var countBefore = await ApiCount.ReadAsync(control, clientId, api);
         var talliesBefore = tallies.Select(tally => tally.Snapshot()).ToList();
         var clock = Stopwatch.StartNew();
 
         await Task.Delay(window);
-        var countAfter = await control.CountAsync(clientId, api);
+        var countAfter = await ApiCount.ReadAsync(control, clientId, api);
         var elapsed = clock.Elapsed;
         var talliesAfter = tallies.Select(tally => tally.Snapshot()).ToList();
         await stop.CancelAsync();

@@ -4,6 +4,7 @@ using Grains.Interfaces.Sellers;
 using Npgsql;
 using SmartStore;
 using SmartStoreSimulator;
+using SmartStoreSimulator.Client;
 
 namespace Bench;
 
@@ -24,8 +25,7 @@ internal static class IngestBenchmark
         var cpu = await CpuMeter.ForServerAsync(dataSource);
         var rate = IngestSettings.SimulatorRate.ToString(CultureInfo.InvariantCulture);
         await using var simulator = await SimulatorHost.StartAsync(0, new Dictionary<string, string?> { ["Simulator:DefaultRatePerSecond"] = rate });
-        using var controlHttp = new HttpClient { BaseAddress = simulator.BaseUrl, Timeout = TimeSpan.FromSeconds(60) };
-        var control = new SimulatorControl(controlHttp);
+        using var control = new SimulatorClient(simulator.BaseUrl);
         var (clientId, clientSecret) = await control.CreateApplicationAsync(IngestSettings.SimulatorRate);
         var smartStore = new Dictionary<string, string?>
         {
@@ -54,7 +54,7 @@ internal static class IngestBenchmark
                 throw new InvalidOperationException("The warm-up seller's collection failed; see the log above.");
             }
 
-            var requestsBefore = await control.CountAsync(clientId, "product-orders");
+            var requestsBefore = await ApiCount.ReadAsync(control, clientId, "product-orders");
             var xidBefore = await IngestProbe.NextTransactionIdAsync(dataSource);
             var cpuBefore = cpu.Sample();
             var clock = Stopwatch.StartNew();
@@ -65,7 +65,7 @@ internal static class IngestBenchmark
             collection = new IngestRun(
                 BenchText.Invariant($"collection: SellerGrain.CollectAsync x {settings.Sellers} at once"),
                 results.Summaries.Sum(s => s.Collected), elapsed, transactions, cpuUsed);
-            results = results with { ListingRequests = await control.CountAsync(clientId, "product-orders") - requestsBefore };
+            results = results with { ListingRequests = await ApiCount.ReadAsync(control, clientId, "product-orders") - requestsBefore };
         }
 
         var verification = await IngestVerification.CheckAsync(dataSource, control, [warmup, .. sellers], WarmupSellerId);

@@ -1,5 +1,6 @@
 using Grains;
 using Npgsql;
+using SmartStoreSimulator.Client;
 
 namespace Bench;
 
@@ -19,7 +20,7 @@ internal sealed record IngestVerification(
         Missing == 0 && Unexpected == 0 && ReadRows == SimulatorOrders && OrderStates.Rows == SimulatorOrders && OrderStates.Grains == SimulatorOrders;
 
     public static async Task<IngestVerification> CheckAsync(
-        NpgsqlDataSource dataSource, SimulatorControl simulator, IReadOnlyList<BenchSeller> sellers, string warmupSellerId)
+        NpgsqlDataSource dataSource, SimulatorClient simulator, IReadOnlyList<BenchSeller> sellers, string warmupSellerId)
     {
         var stored = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var readRows = 0;
@@ -42,7 +43,7 @@ internal sealed record IngestVerification(
         int simulatorOrders = 0, missing = 0, unexpected = 0;
         foreach (var seller in sellers)
         {
-            var held = (await simulator.OrderIdsAsync(seller.AccountId)).ToHashSet(StringComparer.Ordinal);
+            var held = (await simulator.GetOrdersAsync(seller.AccountId)).Select(order => order.ProductOrderId).ToHashSet(StringComparer.Ordinal);
             var ids = stored.GetValueOrDefault(seller.SellerId) ?? [];
             simulatorOrders += held.Count;
             missing += held.Count(id => !ids.Contains(id));

@@ -1,5 +1,7 @@
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Sellers;
+using SmartStoreSimulator.Client;
+using SmartStoreSimulator.Control;
 
 namespace Bench;
 
@@ -45,25 +47,16 @@ internal static class IngestWorkload
     }
 
     /// <summary>A simulator account with <paramref name="orders"/> paid orders and an OnChannel seller registered for it.</summary>
-    public static async Task<BenchSeller> CreateSellerAsync(IGrainFactory grains, SimulatorControl simulator, string sellerId, int orders)
+    public static async Task<BenchSeller> CreateSellerAsync(IGrainFactory grains, SimulatorClient simulator, string sellerId, int orders)
     {
-        var accountId = await simulator.CreateAccountAsync();
+        var accountId = await simulator.CreateSellerAsync();
         var now = DateTimeOffset.UtcNow;
         var others = Mix.Skip(1).Sum(m => orders * m.PerTwenty / 20);
         foreach (var (code, option, perTwenty, _) in Mix)
         {
             // The first (plain) kind takes the rounding, so that the seller has exactly the orders asked for.
             var count = code == Plain ? orders - others : orders * perTwenty / 20;
-            await simulator.AddOrdersAsync(accountId, new
-            {
-                count,
-                paymentFrom = now.AddDays(-2),
-                paymentTo = now.AddMinutes(-5),
-                sellerProductCode = code,
-                productName = "벤치 상품",
-                productOption = option,
-                quantity = 1,
-            });
+            await simulator.AddOrdersAsync(accountId, new AddOrdersRequest(count, now.AddDays(-2), now.AddMinutes(-5), code, "벤치 상품", option, 1));
         }
 
         var seller = grains.GetSeller(sellerId);

@@ -25,6 +25,27 @@ public sealed class GovernedBucketTests
     }
 
     [Fact]
+    public async Task AnInteractiveCallGoesAheadOfQueuedBackgroundCallsAndInteractiveSellersStillTakeTurns()
+    {
+        var bucket = new GovernedBucket(200, () => 1.0, 1.0, 0.005, TimeProvider.System);
+        var order = new ConcurrentQueue<string>();
+        Task Acquire(SmartStoreCaller caller, string label) =>
+            bucket.AcquireAsync(caller, CancellationToken.None).ContinueWith(_ => order.Enqueue(label), TaskScheduler.Default);
+
+        var background = Enumerable.Range(0, 300).Select(i => Acquire(SmartStoreCaller.Background($"tick-{i % 30}"), "background")).ToList();
+        var busy = Enumerable.Range(0, 20).Select(_ => Acquire(SmartStoreCaller.Interactive("busy"), "busy")).ToList();
+        var quiet = Acquire(SmartStoreCaller.Interactive("quiet"), "quiet");
+        var all = Task.WhenAll(background.Concat(busy).Append(quiet));
+
+        Assert.Same(all, await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(20))));
+        var served = order.ToList();
+        var lastInteractive = served.FindLastIndex(label => label != "background");
+        var quietAt = served.IndexOf("quiet");
+        Assert.True(lastInteractive < 25, $"all 21 interactive calls should be served before the 300 queued background ones; the last came at {lastInteractive}");
+        Assert.True(quietAt < 5, $"the quiet interactive seller should take turns with the busy one, not wait behind its 20 calls; it came at {quietAt}");
+    }
+
+    [Fact]
     public void ARateLimitHalvesTheRateAndSuccessesRestoreIt()
     {
         var bucket = new GovernedBucket(10, () => 0.5, 1.0, 1, TimeProvider.System);
@@ -74,7 +95,7 @@ public sealed class GovernedBucketTests
         var platform = new GovernorTicket("platform", Shared: true, SmartStoreApi.Query, "seller-1");
         await governor.AcquireAsync(platform, CancellationToken.None);
 
-        var platformAgain = governor.AcquireAsync(platform with { SellerKey = "seller-2" }, CancellationToken.None);
+        var platformAgain = governor.AcquireAsync(platform with { Caller = "seller-2" }, CancellationToken.None);
         var own = governor.AcquireAsync(new GovernorTicket("own-app", Shared: false, SmartStoreApi.Query, "seller-3"), CancellationToken.None);
 
         Assert.Same(own, await Task.WhenAny(own, Task.Delay(TimeSpan.FromSeconds(5))));

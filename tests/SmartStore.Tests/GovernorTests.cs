@@ -14,12 +14,12 @@ public sealed class GovernorTests(SimulatorFixture simulator, ITestOutputHelper 
     [InlineData(100)]
     public async Task TwoSilosWithHalfTheBudgetEachStayTogetherWithinTheApplicationLimit(double startingRate)
     {
-        var (clientId, clientSecret) = await simulator.CreateApplicationAsync(SimulatorLimit);
+        var (clientId, clientSecret) = await simulator.Control.CreateApplicationAsync(SimulatorLimit);
         var sellers = new List<string>();
         for (var i = 0; i < 6; i++)
         {
-            var seller = await simulator.CreateSellerAsync();
-            await simulator.AddOrdersAsync(seller, 1);
+            var seller = await simulator.Control.CreateSellerAsync();
+            await simulator.Control.AddOrdersAsync(seller, 1);
             sellers.Add(seller);
         }
 
@@ -38,7 +38,7 @@ public sealed class GovernorTests(SimulatorFixture simulator, ITestOutputHelper 
         var failures = (await Task.WhenAll(workers)).Sum();
         var elapsed = stopwatch.Elapsed.TotalSeconds;
 
-        var counters = (await simulator.CountersAsync(clientId))["query"];
+        var counters = (await simulator.Control.CountersAsync(clientId))["query"];
         var accepted = counters.Requests - counters.RateLimited;
         output.WriteLine($"starting rate {startingRate}/s: {accepted} accepted in {elapsed:F2}s = {accepted / elapsed:F1}/s, {counters.RateLimited} x 429, {failures} failed calls");
 

@@ -12,14 +12,14 @@ public sealed class ReadTests(SimulatorFixture simulator)
         var now = DateTimeOffset.UtcNow;
 
         // 700 changes, many sharing a millisecond, so paging must break ties with moreSequence.
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 700, now.AddMinutes(-30), now.AddMinutes(-29));
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 700, now.AddMinutes(-30), now.AddMinutes(-29));
 
         var result = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, now.AddHours(-1), now, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(ids.Order(StringComparer.Ordinal), result.Value.Changes.Select(c => c.ProductOrderId).Order(StringComparer.Ordinal));
         Assert.All(result.Value.Changes, c => Assert.Equal("PAYED", c.LastChangedType));
-        Assert.Equal(3, await simulator.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
+        Assert.Equal(3, await simulator.Control.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
         Assert.Equal(now, result.Value.CoveredUntil);
     }
 
@@ -28,7 +28,7 @@ public sealed class ReadTests(SimulatorFixture simulator)
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
         var now = DateTimeOffset.UtcNow;
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 120, now.AddDays(-6).AddMinutes(1), now.AddMinutes(-1));
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 120, now.AddDays(-6).AddMinutes(1), now.AddMinutes(-1));
 
         var changes = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, now.AddDays(-6), now, CancellationToken.None);
         var listed = await scenario.Client.ListNewProductOrdersAsync(scenario.Credentials, scenario.AccountId, now.AddDays(-6), now, CancellationToken.None);
@@ -39,8 +39,8 @@ public sealed class ReadTests(SimulatorFixture simulator)
         Assert.Equal(ids.Order(StringComparer.Ordinal), listed.Value.Select(o => o.ProductOrderId).Order(StringComparer.Ordinal));
 
         // The simulator rejects windows over 24 hours with 104139, so six successful windows prove the split.
-        Assert.Equal(6, await simulator.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
-        Assert.Equal(6, await simulator.RequestsAsync(scenario.ClientId, "product-orders"));
+        Assert.Equal(6, await simulator.Control.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
+        Assert.Equal(6, await simulator.Control.RequestsAsync(scenario.ClientId, "product-orders"));
     }
 
     [Fact]
@@ -61,8 +61,8 @@ public sealed class ReadTests(SimulatorFixture simulator)
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
         var now = DateTimeOffset.UtcNow;
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 650, now.AddHours(-3), now.AddHours(-2));
-        await simulator.CancelAsync(ids[0]);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 650, now.AddHours(-3), now.AddHours(-2));
+        await simulator.Control.CancelAsync(ids[0]);
         var confirmed = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, [ids[1]], CancellationToken.None);
 
         var result = await scenario.Client.ListNewProductOrdersAsync(scenario.Credentials, scenario.AccountId, now.AddHours(-4), now, CancellationToken.None);
@@ -71,14 +71,14 @@ public sealed class ReadTests(SimulatorFixture simulator)
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(ids.Skip(2).Order(StringComparer.Ordinal), result.Value.Select(o => o.ProductOrderId).Order(StringComparer.Ordinal));
         Assert.All(result.Value, o => Assert.True(o.IsNewOrder));
-        Assert.Equal(3, await simulator.RequestsAsync(scenario.ClientId, "product-orders"));
+        Assert.Equal(3, await simulator.Control.RequestsAsync(scenario.ClientId, "product-orders"));
     }
 
     [Fact]
     public async Task QueryBatchesByThreeHundredAndReportsMissingIds()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 650);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 650);
         string[] unknown = ["2099010199999998", "2099010199999999"];
 
         var result = await scenario.Client.QueryProductOrdersAsync(scenario.Credentials, scenario.AccountId, [.. ids, .. unknown], CancellationToken.None);
@@ -86,14 +86,14 @@ public sealed class ReadTests(SimulatorFixture simulator)
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(ids, result.Value.Orders.Select(o => o.ProductOrderId));
         Assert.Equal(unknown, result.Value.MissingIds);
-        Assert.Equal(3, await simulator.RequestsAsync(scenario.ClientId, "query"));
+        Assert.Equal(3, await simulator.Control.RequestsAsync(scenario.ClientId, "query"));
     }
 
     [Fact]
     public async Task AProductOrderCarriesEverythingTheOrderFlowNeeds()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var id = (await simulator.AddOrdersAsync(scenario.AccountId, 1)).Single();
+        var id = (await simulator.Control.AddOrdersAsync(scenario.AccountId, 1)).Single();
 
         var result = await scenario.Client.QueryProductOrdersAsync(scenario.Credentials, scenario.AccountId, [id], CancellationToken.None);
 
@@ -125,12 +125,12 @@ public sealed class ReadTests(SimulatorFixture simulator)
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
         var start = DateTimeOffset.UtcNow.AddMinutes(-1);
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 3);
-        await simulator.CancelAsync(ids[0]);
-        await simulator.CancelAsync(ids[1], requestOnly: true);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 3);
+        await simulator.Control.CancelAsync(ids[0]);
+        await simulator.Control.CancelAsync(ids[1], requestOnly: true);
         await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, [ids[2]], CancellationToken.None);
         await scenario.Client.DispatchAsync(scenario.Credentials, scenario.AccountId, [new DispatchItem(ids[2], "HYUNDAI", "123456789012", DateTimeOffset.UtcNow)], CancellationToken.None);
-        await simulator.DeliverAsync(ids[2]);
+        await simulator.Control.DeliverAsync(ids[2]);
 
         var changes = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, start, DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
         var orders = await scenario.Client.QueryProductOrdersAsync(scenario.Credentials, scenario.AccountId, ids, CancellationToken.None);

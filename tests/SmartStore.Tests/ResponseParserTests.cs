@@ -32,6 +32,26 @@ public sealed class ResponseParserTests
         Assert.Null(more);
     }
 
+    [Theory]
+    [InlineData("""{"timestamp":"2026-01-01T00:00:00.123+09:00","traceId":"t"}""", "2025-12-31T15:00:00.1230000+00:00")]
+    [InlineData("""{"traceId":"t"}""", null)]
+    [InlineData("""{"timestamp":"yesterday"}""", null)]
+    [InlineData("""{"timestamp":1767193200000}""", null)]
+    public void TheServerTimeIsTheEnvelopesTimestampOrNull(string body, string? expected) =>
+        Assert.Equal(expected, ResponseParser.ParseServerTime(Parse(body))?.ToUniversalTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+
+    [Fact]
+    public void AChangeKeepsTheAddressFlagAndTheClaimFields()
+    {
+        var (items, _) = ResponseParser.ParseChangedStatuses(Parse("""
+            {"data":{"count":1,"lastChangeStatuses":[{"productOrderId":"1","lastChangedType":"CLAIM_REQUESTED","lastChangedDate":"2026-01-01T00:00:00.000+09:00",
+              "productOrderStatus":"PAYED","claimType":"CANCEL","claimStatus":"CANCEL_REQUEST","receiverAddressChanged":true}]}}
+            """));
+
+        var item = Assert.Single(items);
+        Assert.Equal(("CLAIM_REQUESTED", "CANCEL", "CANCEL_REQUEST", true), (item.LastChangedType, item.ClaimType, item.ClaimStatus, item.ReceiverAddressChanged));
+    }
+
     [Fact]
     public void NumericIdsKeepEveryDigit()
     {

@@ -1,3 +1,6 @@
+using SmartStoreSimulator.Client;
+using SmartStoreSimulator.Control;
+
 namespace SmartStore.Tests;
 
 /// <summary>A fresh platform application, a seller served in solution mode, and a client for them.</summary>
@@ -24,12 +27,18 @@ public sealed class Scenario : IAsyncDisposable
 
     public ISmartStoreClient Client => TestClient.Client;
 
+    public static Task<Scenario> CreateAsync(
+        SimulatorFixture simulator, double ratePerSecond = 500, TimeProvider? time = null, IDictionary<string, string?>? settings = null, double? tokenLifetimeSeconds = null) =>
+        CreateAsync(simulator.BaseUrl, simulator.Control, ratePerSecond, time, settings, tokenLifetimeSeconds);
+
+    /// <summary>The same against a simulator of the test's own (one whose clock, feed or tolerance the test changes).</summary>
     public static async Task<Scenario> CreateAsync(
-        SimulatorFixture simulator, double ratePerSecond = 500, TimeProvider? time = null, IDictionary<string, string?>? settings = null, double? tokenLifetimeSeconds = null)
+        Uri baseUrl, SimulatorClient control, double ratePerSecond = 500, TimeProvider? time = null, IDictionary<string, string?>? settings = null, double? tokenLifetimeSeconds = null)
     {
-        var (clientId, clientSecret) = await simulator.CreateApplicationAsync(ratePerSecond, tokenLifetimeSeconds: tokenLifetimeSeconds);
-        var accountId = await simulator.CreateSellerAsync();
-        var client = TestClient.Create(simulator.BaseUrl, clientId, clientSecret, time: time, settings: settings);
+        var (clientId, clientSecret) = await control.CreateApplicationAsync(
+            new CreateApplicationRequest(null, null, null, ratePerSecond, null, tokenLifetimeSeconds));
+        var accountId = await control.CreateSellerAsync();
+        var client = TestClient.Create(baseUrl, clientId, clientSecret, time: time, settings: settings);
         return new Scenario(clientId, clientSecret, accountId, client);
     }
 

@@ -16,8 +16,8 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
     [Fact]
     public async Task TheTokenResponseHasTheDocumentedFields()
     {
-        var (clientId, secret) = await simulator.CreateApplicationAsync();
-        var seller = await simulator.CreateSellerAsync();
+        var (clientId, secret) = await simulator.Control.CreateApplicationAsync();
+        var seller = await simulator.Control.CreateSellerAsync();
 
         var (status, body) = await RequestTokenAsync(clientId, secret, seller, DateTimeOffset.UtcNow);
 
@@ -30,8 +30,8 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
     [Fact]
     public async Task AStaleTimestampIsAValidationError()
     {
-        var (clientId, secret) = await simulator.CreateApplicationAsync();
-        var seller = await simulator.CreateSellerAsync();
+        var (clientId, secret) = await simulator.Control.CreateApplicationAsync();
+        var seller = await simulator.Control.CreateSellerAsync();
 
         var (status, body) = await RequestTokenAsync(clientId, secret, seller, DateTimeOffset.UtcNow.AddMinutes(-6));
 
@@ -45,7 +45,7 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
     {
         var (http, seller) = await AuthorizedAsync();
         var now = DateTimeOffset.UtcNow;
-        await simulator.AddOrdersAsync(seller, 3, now.AddMinutes(-3), now.AddMinutes(-1));
+        await simulator.Control.AddOrdersAsync(seller, 3, now.AddMinutes(-3), now.AddMinutes(-1));
 
         var empty = await GetJsonAsync(http, $"{Orders}/last-changed-statuses?lastChangedFrom={Kst(now.AddHours(-5))}&lastChangedTo={Kst(now.AddHours(-4))}");
         var page = await GetJsonAsync(http, $"{Orders}/last-changed-statuses?lastChangedFrom={Kst(now.AddHours(-1))}&limitCount=2");
@@ -72,7 +72,7 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
     {
         var (http, seller) = await AuthorizedAsync();
         var now = DateTimeOffset.UtcNow;
-        var ids = await simulator.AddOrdersAsync(seller, 2, now.AddMinutes(-2), now.AddMinutes(-1));
+        var ids = await simulator.Control.AddOrdersAsync(seller, 2, now.AddMinutes(-2), now.AddMinutes(-1));
 
         var listing = await GetJsonAsync(http, $"{Orders}?from={Kst(now.AddHours(-1))}&rangeType=PAYED_DATETIME&productOrderStatuses=PAYED&placeOrderStatusType=NOT_YET&pageSize=1&page=1");
         using var queryResponse = await http.PostAsJsonAsync($"{Orders}/query", new { productOrderIds = ids });
@@ -95,7 +95,7 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
     public async Task ConfirmAndDispatchUseTheirDifferentDocumentedShapes()
     {
         var (http, seller) = await AuthorizedAsync();
-        var ids = await simulator.AddOrdersAsync(seller, 1);
+        var ids = await simulator.Control.AddOrdersAsync(seller, 1);
 
         using var confirmResponse = await http.PostAsJsonAsync($"{Orders}/confirm", new { productOrderIds = ids });
         var confirm = (await confirmResponse.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -146,7 +146,7 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
         Assert.NotEmpty(first.Headers.GetValues("GNCP-GW-Trace-ID").Single());
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         await AssertErrorAsync(third, HttpStatusCode.TooManyRequests, "GW.RATE_LIMIT");
-        Assert.Equal(1, (await simulator.CountersAsync(clientId))["last-changed-statuses"].RateLimited);
+        Assert.Equal(1, (await simulator.Control.CountersAsync(clientId))["last-changed-statuses"].RateLimited);
     }
 
     private async Task<(HttpClient Http, string Seller)> AuthorizedAsync()
@@ -157,8 +157,8 @@ public sealed class SimulatorShapeTests(SimulatorFixture simulator)
 
     private async Task<(HttpClient Http, string Seller, string ClientId)> AuthorizedWithApplicationAsync(double ratePerSecond)
     {
-        var (clientId, secret) = await simulator.CreateApplicationAsync(ratePerSecond);
-        var seller = await simulator.CreateSellerAsync();
+        var (clientId, secret) = await simulator.Control.CreateApplicationAsync(ratePerSecond);
+        var seller = await simulator.Control.CreateSellerAsync();
         var (_, token) = await RequestTokenAsync(clientId, secret, seller, DateTimeOffset.UtcNow);
         var http = new HttpClient { BaseAddress = simulator.BaseUrl };
         http.DefaultRequestHeaders.Authorization = new("Bearer", token["access_token"]!.GetValue<string>());

@@ -15,15 +15,15 @@ public sealed class TokenTests(SimulatorFixture simulator)
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal("Bearer", result.Value.TokenType);
         Assert.True(result.Value.ExpiresAt > DateTimeOffset.UtcNow.AddHours(2.9));
-        Assert.Equal(1, await simulator.RequestsAsync(scenario.ClientId, "token"));
+        Assert.Equal(1, await simulator.Control.RequestsAsync(scenario.ClientId, "token"));
     }
 
     [Fact]
     public async Task OwnApplicationSellerGetsASelfTokenAndReadsOwnOrders()
     {
-        var accountId = await simulator.CreateSellerAsync();
-        var (clientId, clientSecret) = await simulator.CreateApplicationAsync(ownerAccountId: accountId);
-        var ids = await simulator.AddOrdersAsync(accountId, 3);
+        var accountId = await simulator.Control.CreateSellerAsync();
+        var (clientId, clientSecret) = await simulator.Control.CreateApplicationAsync(ownerAccountId: accountId);
+        var ids = await simulator.Control.AddOrdersAsync(accountId, 3);
         await using var client = TestClient.Create(simulator.BaseUrl);
         var credentials = SmartStoreCredentials.ForOwnApplication(clientId, clientSecret);
 
@@ -39,8 +39,8 @@ public sealed class TokenTests(SimulatorFixture simulator)
     [Fact]
     public async Task AWrongSecretIsReportedAsAnAccessError()
     {
-        var (clientId, _) = await simulator.CreateApplicationAsync();
-        var (_, otherSecret) = await simulator.CreateApplicationAsync();
+        var (clientId, _) = await simulator.Control.CreateApplicationAsync();
+        var (_, otherSecret) = await simulator.Control.CreateApplicationAsync();
         await using var client = TestClient.Create(simulator.BaseUrl);
 
         var result = await client.Client.VerifyAsync(SmartStoreCredentials.ForOwnApplication(clientId, otherSecret), "seller", CancellationToken.None);
@@ -54,13 +54,13 @@ public sealed class TokenTests(SimulatorFixture simulator)
     [Fact]
     public async Task ASecretThatIsNotABcryptSaltIsReportedWithoutCallingNaver()
     {
-        var (clientId, _) = await simulator.CreateApplicationAsync();
+        var (clientId, _) = await simulator.Control.CreateApplicationAsync();
         await using var client = TestClient.Create(simulator.BaseUrl);
 
         var result = await client.Client.VerifyAsync(SmartStoreCredentials.ForOwnApplication(clientId, "not-a-salt"), "seller", CancellationToken.None);
 
         Assert.Equal(SmartStoreErrorCodes.InvalidSecret, result.Error?.Code);
-        Assert.Equal(0, await simulator.RequestsAsync(clientId, "token"));
+        Assert.Equal(0, await simulator.Control.RequestsAsync(clientId, "token"));
     }
 
     [Fact]
@@ -78,21 +78,21 @@ public sealed class TokenTests(SimulatorFixture simulator)
     public async Task TheTokenIsCachedAndRenewedOnceAfterGatewayAuthenticationFailure()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        await simulator.AddOrdersAsync(scenario.AccountId, 2, Now.AddMinutes(-10), Now.AddMinutes(-5));
+        await simulator.Control.AddOrdersAsync(scenario.AccountId, 2, Now.AddMinutes(-10), Now.AddMinutes(-5));
 
         var first = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, Now.AddHours(-1), Now, CancellationToken.None);
         var second = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, Now.AddHours(-1), Now, CancellationToken.None);
-        Assert.Equal(1, await simulator.RequestsAsync(scenario.ClientId, "token"));
+        Assert.Equal(1, await simulator.Control.RequestsAsync(scenario.ClientId, "token"));
 
-        using var revoke = await simulator.Http.PostAsync($"_sim/applications/{scenario.ClientId}/revoke-tokens", null);
+        await simulator.Control.RevokeTokensAsync(scenario.ClientId);
         var third = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, Now.AddHours(-1), Now, CancellationToken.None);
 
         Assert.True(first.IsSuccess && second.IsSuccess && third.IsSuccess, third.ToString());
         Assert.Equal(2, third.Value!.Changes.Length);
-        Assert.Equal(2, await simulator.RequestsAsync(scenario.ClientId, "token"));
+        Assert.Equal(2, await simulator.Control.RequestsAsync(scenario.ClientId, "token"));
 
         // The rejected call carried an unknown token, so the gateway cannot attribute it to the application.
-        Assert.Equal(3, await simulator.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
+        Assert.Equal(3, await simulator.Control.RequestsAsync(scenario.ClientId, "last-changed-statuses"));
     }
 
     [Fact]
@@ -106,12 +106,12 @@ public sealed class TokenTests(SimulatorFixture simulator)
 
         var first = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, from, from.AddMinutes(30), CancellationToken.None);
         var cached = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, from, from.AddMinutes(30), CancellationToken.None);
-        Assert.Equal(1, await simulator.RequestsAsync(scenario.ClientId, "token"));
+        Assert.Equal(1, await simulator.Control.RequestsAsync(scenario.ClientId, "token"));
 
         clock.Advance(TimeSpan.FromSeconds(70));
         var renewed = await scenario.Client.GetLastChangedStatusesAsync(scenario.Credentials, scenario.AccountId, from, from.AddMinutes(30), CancellationToken.None);
 
         Assert.True(first.IsSuccess && cached.IsSuccess && renewed.IsSuccess, renewed.ToString());
-        Assert.Equal(2, await simulator.RequestsAsync(scenario.ClientId, "token"));
+        Assert.Equal(2, await simulator.Control.RequestsAsync(scenario.ClientId, "token"));
     }
 }

@@ -9,22 +9,22 @@ public sealed class WriteTests(SimulatorFixture simulator)
     public async Task ConfirmSendsBatchesOfThirty()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 65);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 65);
 
         var result = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, ids, CancellationToken.None);
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(ids.Order(StringComparer.Ordinal), result.Value.Succeeded.Order(StringComparer.Ordinal));
         Assert.Empty(result.Value.Failed);
-        Assert.Equal(3, await simulator.RequestsAsync(scenario.ClientId, "confirm"));
-        Assert.Equal("OK", (await simulator.GetOrderAsync(ids[64]))["placeOrderStatus"]!.GetValue<string>());
+        Assert.Equal(3, await simulator.Control.RequestsAsync(scenario.ClientId, "confirm"));
+        Assert.Equal("OK", (await simulator.Control.GetOrderAsync(ids[64])).PlaceOrderStatus);
     }
 
     [Fact]
     public async Task DispatchSendsBatchesOfThirtyWithCarrierAndTracking()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 31);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 31);
         await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, ids, CancellationToken.None);
         var items = ids.Select((id, i) => new DispatchItem(id, "KGB", $"5000{i:D8}", DateTimeOffset.UtcNow)).ToList();
 
@@ -32,17 +32,17 @@ public sealed class WriteTests(SimulatorFixture simulator)
 
         Assert.True(result.IsSuccess, result.ToString());
         Assert.Equal(31, result.Value.Succeeded.Length);
-        Assert.Equal(2, await simulator.RequestsAsync(scenario.ClientId, "dispatch"));
-        var order = await simulator.GetOrderAsync(ids[30]);
-        Assert.Equal(("DELIVERING", "KGB", "500000000030"), (order["productOrderStatus"]!.GetValue<string>(), order["deliveryCompany"]!.GetValue<string>(), order["trackingNumber"]!.GetValue<string>()));
+        Assert.Equal(2, await simulator.Control.RequestsAsync(scenario.ClientId, "dispatch"));
+        var order = await simulator.Control.GetOrderAsync(ids[30]);
+        Assert.Equal(("DELIVERING", "KGB", "500000000030"), (order.ProductOrderStatus, order.DeliveryCompany, order.TrackingNumber));
     }
 
     [Fact]
     public async Task PerItemFailuresComeBackAsDataNextToSuccesses()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var ids = await simulator.AddOrdersAsync(scenario.AccountId, 5);
-        await simulator.CancelAsync(ids[4]);
+        var ids = await simulator.Control.AddOrdersAsync(scenario.AccountId, 5);
+        await simulator.Control.CancelAsync(ids[4]);
         var confirm = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, [ids[0], ids[1], ids[2], ids[4], "2099010100000000"], CancellationToken.None);
 
         var now = DateTimeOffset.UtcNow;
@@ -74,12 +74,12 @@ public sealed class WriteTests(SimulatorFixture simulator)
     public async Task ConfirmingTwiceIsReportedPerItemAndAppliedOnce()
     {
         await using var scenario = await Scenario.CreateAsync(simulator);
-        var id = (await simulator.AddOrdersAsync(scenario.AccountId, 1)).Single();
+        var id = (await simulator.Control.AddOrdersAsync(scenario.AccountId, 1)).Single();
 
         await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, [id], CancellationToken.None);
         var again = await scenario.Client.ConfirmAsync(scenario.Credentials, scenario.AccountId, [id, id], CancellationToken.None);
 
         Assert.Equal("105306", Assert.Single(again.Value!.Failed).Code);
-        Assert.Equal(1, (await simulator.GetOrderAsync(id))["confirmCount"]!.GetValue<int>());
+        Assert.Equal(1, (await simulator.Control.GetOrderAsync(id)).ConfirmCount);
     }
 }

@@ -7,6 +7,7 @@ using Npgsql;
 using Orleans.TestingHost;
 using SmartStore;
 using SmartStoreSimulator;
+using SmartStoreSimulator.Client;
 using Tests.Shared;
 
 namespace Grains.Tests.Collection;
@@ -29,7 +30,7 @@ public sealed class CollectionFixture : IAsyncLifetime
 
     public TestCluster Cluster { get; private set; } = null!;
 
-    public SimulatorControl Simulator { get; private set; } = null!;
+    public SimulatorClient Simulator { get; private set; } = null!;
 
     public Uri SimulatorUrl => _simulator?.BaseUrl ?? throw new InvalidOperationException("The simulator is not started");
 
@@ -53,7 +54,7 @@ public sealed class CollectionFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _simulator = await SimulatorHost.StartAsync(0, _simulatorSettings);
-        Simulator = new SimulatorControl(_simulator.BaseUrl);
+        Simulator = new SimulatorClient(_simulator.BaseUrl);
         var (clientId, clientSecret) = await Simulator.CreateApplicationAsync();
         PlatformClientId = clientId;
         var smartStoreSettings = new Dictionary<string, string>

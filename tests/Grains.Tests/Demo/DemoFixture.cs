@@ -1,5 +1,6 @@
 using System.Globalization;
 using Grains.Tests.Collection;
+using SmartStoreSimulator.Client;
 
 namespace Grains.Tests.Demo;
 
@@ -21,7 +22,7 @@ public sealed class DemoFixture : IAsyncLifetime
 
     public string ConnectionString => _inner.ConnectionString;
 
-    public SimulatorControl Simulator => _inner.Simulator;
+    public SimulatorClient Simulator => _inner.Simulator;
 
     public IGrainFactory Grains => _inner.Grains;
 
