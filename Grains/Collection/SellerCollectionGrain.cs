@@ -41,6 +41,10 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     private DateTimeOffset _persistedAt;
     private DateTimeOffset _lastRunEnded = DateTimeOffset.MinValue;
 
+    // How far SmartStore's clock is ahead of this silo's, from its last answer: a range read "up to now" ends at
+    // SmartStore's now, or changes it stamps ahead of our clock would only be read once our clock got there.
+    private TimeSpan _smartStoreAhead;
+
     public SellerCollectionGrain(
         [PersistentState(StorageNames.CollectionState, StorageNames.Main)] IPersistentState<SellerCollectionState> state,
         IOptions<CollectionOptions> options,
@@ -141,12 +145,18 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var options = _options.Value;
         var history = History;
         var owedBefore = history.Owed.IsDefault ? [] : history.Owed;
-        var range = CollectionWindow.Plan(history.Checkpoint, now, options);
+        var range = CollectionWindow.Plan(history.Checkpoint, now + _smartStoreAhead, options);
         var caller = SmartStoreCaller.Background(SellerId);
         var changed = await _smartStore.GetLastChangedStatusesAsync(credentials, caller, range.From, range.To, CancellationToken.None);
         if (!changed.IsSuccess)
         {
             return (Report(true, now, clock, SmartStoreFailed(changed.Error)), 0);
+        }
+
+        if (changed.Value.ServerTime is { } serverTime)
+        {
+            var ahead = serverTime - _time.GetUtcNow();
+            _smartStoreAhead = ahead > TimeSpan.Zero ? ahead : TimeSpan.Zero;
         }
 
         var changes = changed.Value.Changes;

@@ -74,13 +74,14 @@ public sealed class ManualCollectionTests
     }
 
     [Fact]
-    public async Task CollectingTwiceOrConcurrentlyKeepsOneOrderAndNeverResetsIt()
+    public async Task ThreeCollectionsRequestedAtOnceRunInTurnAndKeepOneOrderWithoutResettingIt()
     {
         var seller = await TestSeller.CreateAsync(_fixture);
         var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
         await seller.ApplyForSaleAsync(product.Code);
         var ids = await seller.AddOrdersAsync(5, product.Code);
 
+        // The seller's collection grain takes one run at a time: the three requests queue, the first collects.
         var runs = await Task.WhenAll(seller.Grain.CollectAsync(), seller.Grain.CollectAsync(), seller.Grain.CollectAsync());
 
         Assert.All(runs, run => Assert.True(run.Succeeded));

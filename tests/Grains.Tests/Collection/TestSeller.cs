@@ -22,6 +22,9 @@ public sealed class TestSeller
 
     public string AccountId { get; }
 
+    /// <summary>A product the test set up for this seller, when it keeps one.</summary>
+    public string? ProductCode { get; set; }
+
     public ISellerGrain Grain => Fixture.Grains.GetSeller(SellerId);
 
     public static async Task<TestSeller> CreateAsync(CollectionFixture fixture, string? accountId = null)
