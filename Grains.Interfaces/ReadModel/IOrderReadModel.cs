@@ -18,8 +18,17 @@ public interface IOrderReadModel
     Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// A page of the seller's orders (in <paramref name="status"/>, or all when null), newest first, starting after
-    /// <paramref name="after"/>, with the seller's counts per status.
+    /// Writes many rows at once, each by the rule of <see cref="UpsertAsync"/>, all or none. When an order occurs more
+    /// than once in <paramref name="rows"/>, its highest version is written (the last of equal ones), as if the rows
+    /// were written one after another. For ingest and seeding; the counts per status stay exact.
+    /// </summary>
+    Task UpsertManyAsync(IReadOnlyList<(string SellerId, OrderView Order)> rows, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of the seller's orders (in <paramref name="status"/>, or all when null), newest first (by
+    /// <see cref="OrderView.OrderedAt"/>, then by product order id, descending), starting after
+    /// <paramref name="after"/>, with the seller's counts per status. The counts are kept with the rows, so a page costs
+    /// the same whatever the seller's order count and however deep it is.
     /// </summary>
     Task<OrderListPage> ListAsync(
         string sellerId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default);
@@ -46,6 +55,7 @@ public interface IOrderReadModel
     /// Product order ids whose persisted order state was written after their row was last projected (or that have no
     /// row at all), oldest first, at most <paramref name="limit"/>: orders whose projection failed after the persist.
     /// Only states written more than <paramref name="grace"/> ago count, so a transition in flight is not reported.
+    /// A projection counts for the states written before it started: order grains persist, then project.
     /// </summary>
     Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default);
 }

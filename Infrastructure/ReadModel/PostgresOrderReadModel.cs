@@ -4,7 +4,6 @@ using System.Text.Json.Serialization;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.ReadModel;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Infrastructure.ReadModel;
 
@@ -22,6 +21,23 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         Converters = { new JsonStringEnumConverter() },
     };
 
+    // The first key of the transaction-scoped advisory locks that serialize writers of one seller's rows; the second is
+    // hashtext(seller_id). Two-key advisory locks never collide with the migrator's one-key lock.
+    private const int SellerWriteLockClass = 0x6F6E7277;
+
+    private const string Columns =
+        "product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, error_codes, view, projected_at";
+
+    // The version rule: a row is replaced by the same version or a later one, never by an older one.
+    private const string OnConflict = """
+        ON CONFLICT (product_order_id) DO UPDATE SET
+            seller_id = EXCLUDED.seller_id, status = EXCLUDED.status, orderable = EXCLUDED.orderable,
+            product_code = EXCLUDED.product_code, ordered_at = EXCLUDED.ordered_at, updated_at = EXCLUDED.updated_at,
+            version = EXCLUDED.version, error_codes = EXCLUDED.error_codes, view = EXCLUDED.view,
+            projected_at = EXCLUDED.projected_at
+        WHERE current.version <= EXCLUDED.version
+        """;
+
     private static readonly string[] OpenStatusNames = [.. OpenStatuses.Select(s => s.ToString())];
 
     private readonly NpgsqlDataSource _dataSource;
@@ -31,35 +47,134 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         _dataSource = dataSource;
     }
 
-    /// <summary>
-    /// Writes the row of <paramref name="order"/> unless the stored row already has this version or a later one, so
-    /// that a retried or late write never goes back in time.
-    /// </summary>
+    /// <inheritdoc />
+    /// <remarks>
+    /// One round trip, one transaction: the seller's write lock (see <see cref="UpsertManyAsync"/>), then one
+    /// <c>INSERT ... ON CONFLICT ... WHERE</c>. A single row takes only its new seller's lock: one statement that
+    /// changes one row takes the counts rows it changes in key order, in one pass, so it cannot close a deadlock.
+    /// </remarks>
     public async Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
         ArgumentNullException.ThrowIfNull(order);
-        await using var command = _dataSource.CreateCommand("""
-            INSERT INTO order_read AS current
-                (product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, error_codes, view)
-            VALUES (@id, @seller, @status, @orderable, @product, @ordered, @updated, @version, @errors, @view)
-            ON CONFLICT (product_order_id) DO UPDATE SET
-                seller_id = EXCLUDED.seller_id, status = EXCLUDED.status, orderable = EXCLUDED.orderable,
-                product_code = EXCLUDED.product_code, ordered_at = EXCLUDED.ordered_at, updated_at = EXCLUDED.updated_at,
-                version = EXCLUDED.version, error_codes = EXCLUDED.error_codes, view = EXCLUDED.view
-            WHERE current.version <= EXCLUDED.version
-            """);
-        command.Parameters.AddWithValue("id", order.ProductOrderId);
-        command.Parameters.AddWithValue("seller", sellerId);
-        command.Parameters.AddWithValue("status", order.Status.ToString());
-        command.Parameters.AddWithValue("orderable", order.Orderable);
-        command.Parameters.AddWithValue("product", order.ProductCode);
-        command.Parameters.AddWithValue("ordered", order.OrderedAt.ToUniversalTime());
-        command.Parameters.AddWithValue("updated", order.UpdatedAt.ToUniversalTime());
-        command.Parameters.AddWithValue("version", order.Version);
-        command.Parameters.AddWithValue("errors", (order.Errors.IsDefault ? [] : order.Errors).Select(e => e.Code.ToString()).ToArray());
-        command.Parameters.Add(new NpgsqlParameter("view", NpgsqlDbType.Jsonb) { Value = JsonSerializer.Serialize(order, Json) });
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection);
+        await using (batch)
+        {
+            var locks = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lockClass, hashtext(@seller))");
+            locks.Parameters.AddWithValue("lockClass", SellerWriteLockClass);
+            locks.Parameters.AddWithValue("seller", sellerId);
+            var upsert = new NpgsqlBatchCommand($"""
+                INSERT INTO order_read AS current ({Columns})
+                VALUES (@id, @seller, @status, @orderable, @product, @ordered, @updated, @version, @errors, @view::jsonb, now())
+                {OnConflict}
+                """);
+            upsert.Parameters.AddWithValue("id", order.ProductOrderId);
+            upsert.Parameters.AddWithValue("seller", sellerId);
+            upsert.Parameters.AddWithValue("status", order.Status.ToString());
+            upsert.Parameters.AddWithValue("orderable", order.Orderable);
+            upsert.Parameters.AddWithValue("product", order.ProductCode);
+            upsert.Parameters.AddWithValue("ordered", order.OrderedAt.UtcDateTime);
+            upsert.Parameters.AddWithValue("updated", order.UpdatedAt.UtcDateTime);
+            upsert.Parameters.AddWithValue("version", order.Version);
+            upsert.Parameters.AddWithValue("errors", ErrorCodes(order).ToArray());
+            upsert.Parameters.AddWithValue("view", JsonSerializer.Serialize(order, Json));
+            batch.BatchCommands.Add(locks);
+            batch.BatchCommands.Add(upsert);
+
+            // A batch without an explicit transaction runs as one implicit transaction: the lock lasts until the upsert commits.
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// One round trip, one transaction: a statement that takes a transaction-scoped advisory lock per seller the batch
+    /// touches (the sellers written and the rows' current sellers, in key order), then one
+    /// <c>INSERT ... SELECT FROM unnest(...) ON CONFLICT ... WHERE</c> for every row. The counts per status are kept by
+    /// triggers on <c>order_read</c> (migration 0004), so they are exact whoever writes; another trigger clears the
+    /// rows' due projections. The locks keep writers from deadlocking: the insert and the update trigger of one such
+    /// statement each take counts rows in key order, but one after the other, so two batches of one seller could
+    /// otherwise each hold what the other needs next.
+    /// </remarks>
+    public async Task UpsertManyAsync(IReadOnlyList<(string SellerId, OrderView Order)> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var ids = new string[rows.Count];
+        var sellers = new string[rows.Count];
+        var statuses = new string[rows.Count];
+        var orderable = new bool[rows.Count];
+        var products = new string[rows.Count];
+        var orderedAt = new DateTime[rows.Count];
+        var updatedAt = new DateTime[rows.Count];
+        var versions = new long[rows.Count];
+        var errors = new string[rows.Count];
+        var views = new string[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (sellerId, order) = rows[i];
+            ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
+            ArgumentNullException.ThrowIfNull(order);
+            ids[i] = order.ProductOrderId;
+            sellers[i] = sellerId;
+            statuses[i] = order.Status.ToString();
+            orderable[i] = order.Orderable;
+            products[i] = order.ProductCode;
+            orderedAt[i] = order.OrderedAt.UtcDateTime;
+            updatedAt[i] = order.UpdatedAt.UtcDateTime;
+            versions[i] = order.Version;
+
+            // Enum names, so a comma never occurs inside one; PostgreSQL splits them back into text[].
+            errors[i] = string.Join(',', ErrorCodes(order));
+            views[i] = JsonSerializer.Serialize(order, Json);
+        }
+
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection);
+        await using (batch)
+        {
+            var locks = new NpgsqlBatchCommand("""
+                SELECT pg_advisory_xact_lock(@lockClass, key)
+                  FROM (SELECT hashtext(seller) AS key FROM unnest(@sellers::text[]) AS seller
+                        UNION
+                        SELECT hashtext(seller_id) FROM order_read WHERE product_order_id = ANY(@ids::text[])) AS keys
+                 ORDER BY key
+                """);
+            locks.Parameters.AddWithValue("lockClass", SellerWriteLockClass);
+            locks.Parameters.AddWithValue("sellers", sellers);
+            locks.Parameters.AddWithValue("ids", ids);
+
+            // The latest version of each id in the batch, the last of equal ones, as if written one after another; by
+            // id, so that concurrent batches take the row locks in the same order.
+            var upsert = new NpgsqlBatchCommand($"""
+                INSERT INTO order_read AS current ({Columns})
+                SELECT DISTINCT ON (r.id) r.id, r.seller, r.status, r.orderable, r.product, r.ordered, r.updated, r.version,
+                       string_to_array(r.errors, ','), r.view::jsonb, now()
+                  FROM unnest(@ids::text[], @sellers::text[], @statuses::text[], @orderable::boolean[], @products::text[],
+                              @ordered::timestamptz[], @updated::timestamptz[], @versions::bigint[], @errors::text[], @views::text[])
+                       WITH ORDINALITY AS r(id, seller, status, orderable, product, ordered, updated, version, errors, view, n)
+                 ORDER BY r.id, r.version DESC, r.n DESC
+                {OnConflict}
+                """);
+            upsert.Parameters.AddWithValue("ids", ids);
+            upsert.Parameters.AddWithValue("sellers", sellers);
+            upsert.Parameters.AddWithValue("statuses", statuses);
+            upsert.Parameters.AddWithValue("orderable", orderable);
+            upsert.Parameters.AddWithValue("products", products);
+            upsert.Parameters.AddWithValue("ordered", orderedAt);
+            upsert.Parameters.AddWithValue("updated", updatedAt);
+            upsert.Parameters.AddWithValue("versions", versions);
+            upsert.Parameters.AddWithValue("errors", errors);
+            upsert.Parameters.AddWithValue("views", views);
+            batch.BatchCommands.Add(locks);
+            batch.BatchCommands.Add(upsert);
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <inheritdoc />
@@ -74,10 +189,7 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         var batch = new NpgsqlBatch(connection);
         await using (batch)
         {
-            var filter = status is null ? string.Empty : " AND status = @status";
-            var keyset = after is null ? string.Empty : " AND (ordered_at, product_order_id) < (@afterAt, @afterId)";
-            var list = new NpgsqlBatchCommand(
-                $"SELECT view FROM order_read WHERE seller_id = @seller{filter}{keyset} ORDER BY ordered_at DESC, product_order_id DESC LIMIT @limit");
+            var list = new NpgsqlBatchCommand(PageSql(byStatus: status is not null, after: after is not null));
             list.Parameters.AddWithValue("seller", sellerId);
             if (status is { } wanted)
             {
@@ -92,7 +204,7 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
 
             // One more than asked, to know whether a next page exists.
             list.Parameters.AddWithValue("limit", pageSize + 1);
-            var counts = new NpgsqlBatchCommand("SELECT status, count(*)::int FROM order_read WHERE seller_id = @seller GROUP BY status");
+            var counts = new NpgsqlBatchCommand(CountsSql);
             counts.Parameters.AddWithValue("seller", sellerId);
             batch.BatchCommands.Add(list);
             batch.BatchCommands.Add(counts);
@@ -171,8 +283,41 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
             ("seller", sellerId));
 
     /// <inheritdoc />
-    public Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not written yet.");
+    /// <remarks>
+    /// Reads <c>order_projection_due</c> (migration 0004): a trigger on <c>OrleansStorage</c> adds an order whenever its
+    /// <c>order</c> state is written, and an upsert of the order that starts after that write removes it. An index range
+    /// scan over the due orders only, however many orders there are.
+    /// </remarks>
+    public async Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(grace, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return await IdsAsync(
+            """
+            SELECT product_order_id FROM order_projection_due
+             WHERE written_at < now() - @grace
+             ORDER BY written_at, product_order_id
+             LIMIT @limit
+            """,
+            cancellationToken,
+            ("grace", grace),
+            ("limit", limit));
+    }
+
+    /// <summary>
+    /// The page statement of <see cref="ListAsync"/>: a seller's orders (in <c>@status</c> when
+    /// <paramref name="byStatus"/>), after the cursor <c>(@afterAt, @afterId)</c> when <paramref name="after"/>, newest
+    /// first, <c>@limit</c> rows. Each shape is an index range scan that stops after <c>@limit</c> rows, never a sort:
+    /// <c>order_read_seller_status_ordered</c> with a status, <c>order_read_seller_ordered</c> without.
+    /// </summary>
+    internal static string PageSql(bool byStatus, bool after) =>
+        "SELECT view FROM order_read WHERE seller_id = @seller"
+        + (byStatus ? " AND status = @status" : string.Empty)
+        + (after ? " AND (ordered_at, product_order_id) < (@afterAt, @afterId)" : string.Empty)
+        + " ORDER BY ordered_at DESC, product_order_id DESC LIMIT @limit";
+
+    /// <summary>The counts statement of <see cref="ListAsync"/>: one row per status of the seller (kept by triggers).</summary>
+    internal const string CountsSql = "SELECT status, count FROM seller_order_counts WHERE seller_id = @seller AND count > 0";
 
     private async Task<ImmutableArray<string>> IdsAsync(
         string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
@@ -197,6 +342,9 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
 
         return ids.ToImmutable();
     }
+
+    private static IEnumerable<string> ErrorCodes(OrderView order) =>
+        (order.Errors.IsDefault ? [] : order.Errors).Select(e => e.Code.ToString());
 
     private static OrderView Deserialize(string json) =>
         JsonSerializer.Deserialize<OrderView>(json, Json)

@@ -6,7 +6,7 @@ try
     return args.FirstOrDefault() switch
     {
         "governor" => await GovernorBenchmark.RunAsync(GovernorSettings.From(BenchArguments.Parse(args[1..], GovernorSettings.OptionNames))),
-        "readmodel" => await ReadModelBenchmark.RunAsync(ReadModelSettings.From(BenchArguments.Parse(args[1..], ReadModelSettings.OptionNames))),
+        "readmodel" => await ReadModelBenchmark.RunAsync(ReadModelSettings.From(BenchArguments.Parse(args[1..], ReadModelSettings.OptionNames, ReadModelSettings.SwitchNames))),
         "ingest" => await IngestBenchmark.RunAsync(IngestSettings.From(BenchArguments.Parse(args[1..], IngestSettings.OptionNames))),
         _ => Usage(),
     };

@@ -1,21 +1,15 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Grains.Interfaces.Orders;
-using Npgsql;
-using NpgsqlTypes;
+using Grains.Interfaces.ReadModel;
 
 namespace Bench;
 
 /// <summary>
-/// Fills <c>order_read</c> with binary COPY: the measured seller's orders and other sellers' noise, each row an
-/// <see cref="OrderView"/> serialized the way <c>PostgresOrderReadModel</c> writes it.
+/// Fills <c>order_read</c> through <see cref="IOrderReadModel.UpsertManyAsync"/>: the measured seller's orders and other
+/// sellers' noise, each row a realistic <see cref="OrderView"/>.
 /// </summary>
 internal static class ReadModelSeed
 {
-    // PostgresOrderReadModel's own options: web defaults, enums as names.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     // A plausible mix of a busy seller's tabs: mostly waiting and placed, a few failed, canceled or deleted.
     private static readonly OrderStatus[] StatusCycle =
     [
@@ -26,28 +20,23 @@ internal static class ReadModelSeed
     /// <summary>Share of the measured seller's orders in <paramref name="status"/>.</summary>
     public static double ShareOf(OrderStatus status) => (double)StatusCycle.Count(s => s == status) / StatusCycle.Length;
 
-    /// <summary>Copies <paramref name="count"/> orders of <paramref name="sellerId"/>, newest first by index.</summary>
-    public static async Task CopyAsync(NpgsqlConnection connection, string sellerId, int sellerNumber, int count, DateTimeOffset now)
+    /// <summary>
+    /// Writes <paramref name="count"/> orders of <paramref name="sellerId"/> (newest first by index) through the read
+    /// model's own batch write, <paramref name="batchSize"/> at a time: the rows, their counts and projection time are
+    /// exactly what production writes.
+    /// </summary>
+    public static async Task WriteAsync(IOrderReadModel model, string sellerId, int sellerNumber, int count, DateTimeOffset now, int batchSize)
     {
-        await using var writer = await connection.BeginBinaryImportAsync(
-            "COPY order_read (product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, error_codes, view) FROM STDIN (FORMAT BINARY)");
+        var batch = new List<(string SellerId, OrderView Order)>(batchSize);
         for (var i = 0; i < count; i++)
         {
-            var view = View(sellerNumber, i, now);
-            await writer.StartRowAsync();
-            await writer.WriteAsync(view.ProductOrderId, NpgsqlDbType.Text);
-            await writer.WriteAsync(sellerId, NpgsqlDbType.Text);
-            await writer.WriteAsync(view.Status.ToString(), NpgsqlDbType.Text);
-            await writer.WriteAsync(view.Orderable, NpgsqlDbType.Boolean);
-            await writer.WriteAsync(view.ProductCode, NpgsqlDbType.Text);
-            await writer.WriteAsync(view.OrderedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(view.UpdatedAt.UtcDateTime, NpgsqlDbType.TimestampTz);
-            await writer.WriteAsync(view.Version, NpgsqlDbType.Bigint);
-            await writer.WriteAsync(view.Errors.Select(e => e.Code.ToString()).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text);
-            await writer.WriteAsync(JsonSerializer.Serialize(view, Json), NpgsqlDbType.Jsonb);
+            batch.Add((sellerId, View(sellerNumber, i, now)));
+            if (batch.Count == batchSize || i == count - 1)
+            {
+                await model.UpsertManyAsync(batch);
+                batch.Clear();
+            }
         }
-
-        await writer.CompleteAsync();
     }
 
     private static OrderView View(int sellerNumber, int index, DateTimeOffset now)

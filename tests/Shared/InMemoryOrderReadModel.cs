@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
+
+namespace Tests.Shared;
+
+/// <summary>
+/// An <see cref="IOrderReadModel"/> in memory, for grain tests where PostgreSQL is not the point. Same rules as the
+/// PostgreSQL one (a write never goes back to an older version; counts per status; newest first by time, then by id;
+/// open = CollectionFailed or Waiting), checked against it by the same tests (<c>OrderReadModelContract</c>).
+/// </summary>
+public sealed class InMemoryOrderReadModel : IOrderReadModel
+{
+    private static readonly ImmutableArray<OrderStatus> OpenStatuses = [OrderStatus.CollectionFailed, OrderStatus.Waiting];
+
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (string SellerId, OrderView Order)> _rows = new(StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
+        ArgumentNullException.ThrowIfNull(order);
+        return UpsertManyAsync([(sellerId, order)], cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task UpsertManyAsync(IReadOnlyList<(string SellerId, OrderView Order)> rows, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var (sellerId, order) in rows)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
+            ArgumentNullException.ThrowIfNull(order);
+        }
+
+        lock (_gate)
+        {
+            // One after another: the highest version of an id wins, the last of equal ones.
+            foreach (var (sellerId, order) in rows)
+            {
+                if (!_rows.TryGetValue(order.ProductOrderId, out var current) || current.Order.Version <= order.Version)
+                {
+                    _rows[order.ProductOrderId] = (sellerId, order);
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task<OrderListPage> ListAsync(
+        string sellerId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
+        lock (_gate)
+        {
+            var sellers = Of(sellerId).ToList();
+            var page = sellers
+                .Where(o => status is null || o.Status == status)
+                .Where(o => after is null || Compare(o, after) < 0)
+                .OrderByDescending(o => o.OrderedAt)
+                .ThenByDescending(o => o.ProductOrderId, StringComparer.Ordinal)
+                .Take(pageSize + 1)
+                .ToList();
+            OrderPageCursor? next = null;
+            if (page.Count > pageSize)
+            {
+                page.RemoveAt(pageSize);
+                next = new OrderPageCursor(page[^1].OrderedAt, page[^1].ProductOrderId);
+            }
+
+            var counts = sellers.GroupBy(o => o.Status).ToImmutableDictionary(g => g.Key, g => g.Count());
+            return Task.FromResult(new OrderListPage([.. page], counts, pageSize, next));
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<OrderView?> FindAsync(string sellerId, string productOrderId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_rows.TryGetValue(productOrderId, out var row) && row.SellerId == sellerId ? row.Order : null);
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> OpenOrderIdsByProductAsync(string productCode, CancellationToken cancellationToken = default) =>
+        Ids(_rows.Values.Select(r => r.Order).Where(o => o.ProductCode == productCode && IsOpen(o)).Select(o => o.ProductOrderId));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> OpenOrderIdsAsync(
+        string sellerId, IReadOnlyCollection<string> productCodes, CancellationToken cancellationToken = default) =>
+        Ids(Of(sellerId).Where(o => productCodes.Contains(o.ProductCode) && IsOpen(o)).Select(o => o.ProductOrderId));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> OpenProductCodesWithErrorAsync(
+        string sellerId, OrderErrorCode code, CancellationToken cancellationToken = default) =>
+        Ids(Of(sellerId)
+            .Where(o => IsOpen(o) && !o.Errors.IsDefault && o.Errors.Any(e => e.Code == code))
+            .Select(o => o.ProductCode)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal));
+
+    /// <inheritdoc />
+    public Task<ImmutableArray<string>> KnownIdsAsync(
+        string sellerId, IReadOnlyCollection<string> productOrderIds, CancellationToken cancellationToken = default) =>
+        Ids(Of(sellerId).Where(o => productOrderIds.Contains(o.ProductOrderId)).Select(o => o.ProductOrderId));
+
+    /// <summary>Always empty: there is no grain storage in memory to compare the rows with.</summary>
+    public Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(grace, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        return Task.FromResult(ImmutableArray<string>.Empty);
+    }
+
+    private static bool IsOpen(OrderView order) => OpenStatuses.Contains(order.Status);
+
+    // The list's order: by time, then by id, both as PostgreSQL compares them (ids are ASCII digits, so ordinal).
+    private static int Compare(OrderView order, OrderPageCursor cursor)
+    {
+        var byTime = order.OrderedAt.CompareTo(cursor.OrderedAt);
+        return byTime != 0 ? byTime : string.CompareOrdinal(order.ProductOrderId, cursor.ProductOrderId);
+    }
+
+    private IEnumerable<OrderView> Of(string sellerId) => _rows.Values.Where(r => r.SellerId == sellerId).Select(r => r.Order);
+
+    private Task<ImmutableArray<string>> Ids(IEnumerable<string> ids)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(ids.ToImmutableArray());
+        }
+    }
+}
