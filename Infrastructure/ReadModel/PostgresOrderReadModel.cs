@@ -25,6 +25,19 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
     // hashtext(seller_id). Two-key advisory locks never collide with the migrator's one-key lock.
     private const int SellerWriteLockClass = 0x6F6E7277;
 
+    private const string Columns =
+        "product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, error_codes, view, projected_at";
+
+    // The version rule: a row is replaced by the same version or a later one, never by an older one.
+    private const string OnConflict = """
+        ON CONFLICT (product_order_id) DO UPDATE SET
+            seller_id = EXCLUDED.seller_id, status = EXCLUDED.status, orderable = EXCLUDED.orderable,
+            product_code = EXCLUDED.product_code, ordered_at = EXCLUDED.ordered_at, updated_at = EXCLUDED.updated_at,
+            version = EXCLUDED.version, error_codes = EXCLUDED.error_codes, view = EXCLUDED.view,
+            projected_at = EXCLUDED.projected_at
+        WHERE current.version <= EXCLUDED.version
+        """;
+
     private static readonly string[] OpenStatusNames = [.. OpenStatuses.Select(s => s.ToString())];
 
     private readonly NpgsqlDataSource _dataSource;
@@ -35,21 +48,54 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
     }
 
     /// <inheritdoc />
-    public Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// One round trip, one transaction: the seller's write lock (see <see cref="UpsertManyAsync"/>), then one
+    /// <c>INSERT ... ON CONFLICT ... WHERE</c>. A single row takes only its new seller's lock: one statement that
+    /// changes one row takes the counts rows it changes in key order, in one pass, so it cannot close a deadlock.
+    /// </remarks>
+    public async Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
         ArgumentNullException.ThrowIfNull(order);
-        return UpsertManyAsync([(sellerId, order)], cancellationToken);
+        await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
+        var batch = new NpgsqlBatch(connection);
+        await using (batch)
+        {
+            var locks = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@lockClass, hashtext(@seller))");
+            locks.Parameters.AddWithValue("lockClass", SellerWriteLockClass);
+            locks.Parameters.AddWithValue("seller", sellerId);
+            var upsert = new NpgsqlBatchCommand($"""
+                INSERT INTO order_read AS current ({Columns})
+                VALUES (@id, @seller, @status, @orderable, @product, @ordered, @updated, @version, @errors, @view::jsonb, now())
+                {OnConflict}
+                """);
+            upsert.Parameters.AddWithValue("id", order.ProductOrderId);
+            upsert.Parameters.AddWithValue("seller", sellerId);
+            upsert.Parameters.AddWithValue("status", order.Status.ToString());
+            upsert.Parameters.AddWithValue("orderable", order.Orderable);
+            upsert.Parameters.AddWithValue("product", order.ProductCode);
+            upsert.Parameters.AddWithValue("ordered", order.OrderedAt.UtcDateTime);
+            upsert.Parameters.AddWithValue("updated", order.UpdatedAt.UtcDateTime);
+            upsert.Parameters.AddWithValue("version", order.Version);
+            upsert.Parameters.AddWithValue("errors", ErrorCodes(order).ToArray());
+            upsert.Parameters.AddWithValue("view", JsonSerializer.Serialize(order, Json));
+            batch.BatchCommands.Add(locks);
+            batch.BatchCommands.Add(upsert);
+
+            // A batch without an explicit transaction runs as one implicit transaction: the lock lasts until the upsert commits.
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <inheritdoc />
     /// <remarks>
-    /// One round trip and one transaction: a statement that takes a transaction-scoped advisory lock per seller the
-    /// batch touches (in key order), then one <c>INSERT ... SELECT FROM unnest(...) ON CONFLICT</c> for every row, which
-    /// also clears the rows' due projections (<c>order_projection_due</c>). The counts per status are kept by triggers
-    /// on <c>order_read</c> (migration 0004), so they are exact whoever writes. The seller locks keep two writers of one
-    /// seller from deadlocking: the insert and the update trigger of one statement each take counts rows in key order,
-    /// but one after the other, so two such statements could otherwise hold what the other needs next.
+    /// One round trip, one transaction: a statement that takes a transaction-scoped advisory lock per seller the batch
+    /// touches (the sellers written and the rows' current sellers, in key order), then one
+    /// <c>INSERT ... SELECT FROM unnest(...) ON CONFLICT ... WHERE</c> for every row. The counts per status are kept by
+    /// triggers on <c>order_read</c> (migration 0004), so they are exact whoever writes; another trigger clears the
+    /// rows' due projections. The locks keep writers from deadlocking: the insert and the update trigger of one such
+    /// statement each take counts rows in key order, but one after the other, so two batches of one seller could
+    /// otherwise each hold what the other needs next.
     /// </remarks>
     public async Task UpsertManyAsync(IReadOnlyList<(string SellerId, OrderView Order)> rows, CancellationToken cancellationToken = default)
     {
@@ -84,7 +130,7 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
             versions[i] = order.Version;
 
             // Enum names, so a comma never occurs inside one; PostgreSQL splits them back into text[].
-            errors[i] = string.Join(',', (order.Errors.IsDefault ? [] : order.Errors).Select(e => e.Code.ToString()));
+            errors[i] = string.Join(',', ErrorCodes(order));
             views[i] = JsonSerializer.Serialize(order, Json);
         }
 
@@ -92,8 +138,6 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         var batch = new NpgsqlBatch(connection);
         await using (batch)
         {
-            // The sellers written and the sellers the rows belong to now (a row moving to another seller changes both
-            // sellers' counts), in key order.
             var locks = new NpgsqlBatchCommand("""
                 SELECT pg_advisory_xact_lock(@lockClass, key)
                   FROM (SELECT hashtext(seller) AS key FROM unnest(@sellers::text[]) AS seller
@@ -105,29 +149,17 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
             locks.Parameters.AddWithValue("sellers", sellers);
             locks.Parameters.AddWithValue("ids", ids);
 
-            // The latest version of each id in the batch, last one winning a tie, as if written one after another; by id,
-            // so that concurrent batches take the row locks in the same order.
-            var upsert = new NpgsqlBatchCommand("""
-                WITH written AS (
-                    INSERT INTO order_read AS current
-                        (product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version,
-                         error_codes, view, projected_at)
-                    SELECT DISTINCT ON (r.id) r.id, r.seller, r.status, r.orderable, r.product, r.ordered, r.updated, r.version,
-                           string_to_array(r.errors, ','), r.view::jsonb, now()
-                      FROM unnest(@ids::text[], @sellers::text[], @statuses::text[], @orderable::boolean[], @products::text[],
-                                  @ordered::timestamptz[], @updated::timestamptz[], @versions::bigint[], @errors::text[], @views::text[])
-                           WITH ORDINALITY AS r(id, seller, status, orderable, product, ordered, updated, version, errors, view, n)
-                     ORDER BY r.id, r.version DESC, r.n DESC
-                    ON CONFLICT (product_order_id) DO UPDATE SET
-                        seller_id = EXCLUDED.seller_id, status = EXCLUDED.status, orderable = EXCLUDED.orderable,
-                        product_code = EXCLUDED.product_code, ordered_at = EXCLUDED.ordered_at, updated_at = EXCLUDED.updated_at,
-                        version = EXCLUDED.version, error_codes = EXCLUDED.error_codes, view = EXCLUDED.view,
-                        projected_at = EXCLUDED.projected_at
-                    WHERE current.version <= EXCLUDED.version
-                    RETURNING product_order_id)
-                DELETE FROM order_projection_due AS due
-                 USING written
-                 WHERE due.product_order_id = written.product_order_id AND due.written_at <= now()
+            // The latest version of each id in the batch, the last of equal ones, as if written one after another; by
+            // id, so that concurrent batches take the row locks in the same order.
+            var upsert = new NpgsqlBatchCommand($"""
+                INSERT INTO order_read AS current ({Columns})
+                SELECT DISTINCT ON (r.id) r.id, r.seller, r.status, r.orderable, r.product, r.ordered, r.updated, r.version,
+                       string_to_array(r.errors, ','), r.view::jsonb, now()
+                  FROM unnest(@ids::text[], @sellers::text[], @statuses::text[], @orderable::boolean[], @products::text[],
+                              @ordered::timestamptz[], @updated::timestamptz[], @versions::bigint[], @errors::text[], @views::text[])
+                       WITH ORDINALITY AS r(id, seller, status, orderable, product, ordered, updated, version, errors, view, n)
+                 ORDER BY r.id, r.version DESC, r.n DESC
+                {OnConflict}
                 """);
             upsert.Parameters.AddWithValue("ids", ids);
             upsert.Parameters.AddWithValue("sellers", sellers);
@@ -141,8 +173,6 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
             upsert.Parameters.AddWithValue("views", views);
             batch.BatchCommands.Add(locks);
             batch.BatchCommands.Add(upsert);
-
-            // A batch without an explicit transaction runs as one implicit transaction: the locks last until the upsert commits.
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
     }
@@ -312,6 +342,9 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
 
         return ids.ToImmutable();
     }
+
+    private static IEnumerable<string> ErrorCodes(OrderView order) =>
+        (order.Errors.IsDefault ? [] : order.Errors).Select(e => e.Code.ToString());
 
     private static OrderView Deserialize(string json) =>
         JsonSerializer.Deserialize<OrderView>(json, Json)

@@ -8,8 +8,9 @@
 -- 2. order_read.projected_at: when the row was last written; every accepted upsert sets it, a same-version re-write
 --    included.
 -- 3. order_projection_due: the order grains whose state was written after their row was last projected. A trigger
---    on OrleansStorage adds an order when its "order" state is written; the read model's upsert removes it when it
---    projects the order afterwards. StaleOrderIdsAsync reads it by time, so it costs the same at 1,000,000 orders.
+--    on OrleansStorage adds an order when its "order" state is written; a trigger on order_read removes it when a
+--    later write of the row is accepted. StaleOrderIdsAsync reads it by time, so it costs the same at 1,000,000
+--    orders.
 --
 -- Idempotent: the migrator runs it once in a transaction, and run again it rebuilds the same objects and recomputes
 -- the counts from the rows.
@@ -111,6 +112,19 @@ CREATE TRIGGER orleans_storage_order_written AFTER INSERT OR UPDATE ON OrleansSt
 CREATE TRIGGER orleans_storage_order_deleted AFTER DELETE ON OrleansStorage
     FOR EACH ROW WHEN (OLD.grain_type = 'order' AND OLD.grain_id_ext LIKE 'order:%')
     EXECUTE FUNCTION orleans_storage_order_written();
+
+-- A row written (inserted, or updated because its version was not older) is projected: the states written before
+-- this write's transaction started are no longer due. A refused older version updates nothing and fires nothing.
+CREATE OR REPLACE FUNCTION order_read_projected() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM order_projection_due WHERE product_order_id = NEW.product_order_id AND written_at <= now();
+    RETURN NULL;
+END;
+$$;
+
+DROP TRIGGER IF EXISTS order_read_projected ON order_read;
+CREATE TRIGGER order_read_projected AFTER INSERT OR UPDATE ON order_read
+    FOR EACH ROW EXECUTE FUNCTION order_read_projected();
 
 -- Order states persisted before this migration without any row: due since they were written.
 INSERT INTO order_projection_due (product_order_id, written_at)
