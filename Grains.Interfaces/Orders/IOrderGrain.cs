@@ -62,6 +62,13 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("RepairProjection")]
     Task RepairProjectionAsync();
 
+    /// <summary>
+    /// The seller's outbox reports how a SmartStore write for this order ended (발주확인, 발송처리, 발송 지연): the
+    /// order records it, shows a refusal with Naver's message, and completes what follows from it.
+    /// </summary>
+    [Alias("RecordSmartStoreWrite")]
+    Task<OrderCommandResult> RecordSmartStoreWriteAsync(Fulfillment.SmartStoreWriteResult result);
+
     /// <summary>SmartStore reports the order <c>DELIVERED</c> (or the supplier marks it): 주문발주 becomes 배송완료.</summary>
     [Alias("Deliver")]
     Task<OrderCommandResult> DeliverAsync();

@@ -26,6 +26,10 @@ namespace Grains.Interfaces.Orders;
 /// <param name="SmartStoreTracking">Tracking number registered on SmartStore.</param>
 /// <param name="UpdatedAt">Time of the last transition.</param>
 /// <param name="Version">Incremented by every transition; lets readers drop stale updates.</param>
+/// <param name="SupplierId">The supplier the order was handed to, once placed.</param>
+/// <param name="PlacedAt">When it was placed (주문발주).</param>
+/// <param name="SmartStore">Its 발주확인 / 발송처리 / 발송 지연 on SmartStore, once placed; null for a manual order.</param>
+/// <param name="Manual">True for a 개별 주문 (no SmartStore order behind it).</param>
 [GenerateSerializer, Immutable, Alias("onch.OrderView")]
 public sealed record class OrderView(
     [property: Id(0)] string ProductOrderId,
@@ -47,4 +51,8 @@ public sealed record class OrderView(
     [property: Id(16)] Tracking? OnchTracking,
     [property: Id(17)] Tracking? SmartStoreTracking,
     [property: Id(18)] DateTimeOffset UpdatedAt,
-    [property: Id(19)] long Version);
+    [property: Id(19)] long Version,
+    [property: Id(20)] string? SupplierId = null,
+    [property: Id(21)] DateTimeOffset? PlacedAt = null,
+    [property: Id(22)] SmartStoreSync? SmartStore = null,
+    [property: Id(23)] bool Manual = false);

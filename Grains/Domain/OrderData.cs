@@ -27,6 +27,11 @@ namespace Grains.Domain;
 /// <param name="CancelRequest">A buyer's cancel request SmartStore holds open (취소 요청); the order waits for its outcome.</param>
 /// <param name="BuyerCanceledAt">When a buyer cancellation was seen after placing (the supplier is told; points are refunded by the ordering flow).</param>
 /// <param name="ChangedRecipient">A delivery address the buyer changed after placing, for the supplier.</param>
+/// <param name="Placement">A placing in progress (points being charged); see <see cref="OrderStateMachine.BeginPlacing"/>.</param>
+/// <param name="SupplierId">The supplier the order was handed to, once placed.</param>
+/// <param name="SmartStore">발주확인 / 발송처리 / 발송 지연 on SmartStore, once placed (null for a manual order).</param>
+/// <param name="RefundedAt">When the points of a buyer-canceled placed order were refunded.</param>
+/// <param name="Manual">True for a 개별 주문, which has no SmartStore order to confirm or dispatch.</param>
 [GenerateSerializer, Immutable, Alias("onch.OrderData")]
 public sealed record class OrderData(
     [property: Id(0)] CollectedOrder Source,
@@ -46,7 +51,12 @@ public sealed record class OrderData(
     [property: Id(14)] long Version,
     [property: Id(15)] CancelRequest? CancelRequest = null,
     [property: Id(16)] DateTimeOffset? BuyerCanceledAt = null,
-    [property: Id(17)] Recipient? ChangedRecipient = null)
+    [property: Id(17)] Recipient? ChangedRecipient = null,
+    [property: Id(18)] Placement? Placement = null,
+    [property: Id(19)] string? SupplierId = null,
+    [property: Id(20)] SmartStoreSync? SmartStore = null,
+    [property: Id(21)] DateTimeOffset? RefundedAt = null,
+    [property: Id(22)] bool Manual = false)
 {
     /// <summary>Owning seller account.</summary>
     public string SellerId => Source.SellerId;
@@ -71,7 +81,7 @@ public sealed record class OrderData(
     /// Placement notices (포인트 부족) do not block it, so the order becomes selectable again as soon as the seller
     /// tops up.
     /// </summary>
-    public bool Orderable => Status == OrderStatus.Waiting && CancelRequest is null && !Errors.Any(OrderValidator.IsBlocking);
+    public bool Orderable => Status == OrderStatus.Waiting && CancelRequest is null && Placement is null && !Errors.Any(OrderValidator.IsBlocking);
 
     /// <summary>True once the order has been placed with OnChannel (주문발주 or 배송완료).</summary>
     public bool IsPlaced => Status is OrderStatus.Ordered or OrderStatus.Delivered;
@@ -97,7 +107,11 @@ public sealed record class OrderData(
         OnchTracking,
         SmartStoreTracking,
         UpdatedAt,
-        Version);
+        Version,
+        SupplierId,
+        PlacedAt,
+        SmartStore,
+        Manual);
 
     // The cancel request and what changed after placing are shown with the order's reasons, so every list and push
     // carries them without a second shape.

@@ -10,7 +10,7 @@ namespace Grains.Domain;
 /// A refused transition returns the input unchanged with a <see cref="TransitionError"/>. Every change increments
 /// <see cref="OrderData.Version"/> and sets <see cref="OrderData.UpdatedAt"/> to the <c>now</c> the caller passes.
 /// </summary>
-public static class OrderStateMachine
+public static partial class OrderStateMachine
 {
     /// <summary>
     /// Creates the order from collected facts, validated against <paramref name="context"/>. Idempotent: when
@@ -326,7 +326,7 @@ public static class OrderStateMachine
         };
     }
 
-    private static TransitionResult Apply(OrderData before, OrderData after, DateTimeOffset now)
+    internal static TransitionResult Apply(OrderData before, OrderData after, DateTimeOffset now)
     {
         // Records compare ImmutableArray by reference, so equal error lists are made the same instance first.
         if (after.Errors.SequenceEqual(before.Errors))

@@ -1,5 +1,6 @@
 using Grains.Domain;
 using Grains.Interfaces.Catalog;
+using Grains.Interfaces.Fulfillment;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
 using Grains.Interfaces.ReadModel;
@@ -147,6 +148,12 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
                 : null;
             return OrderStateMachine.ApplySmartStoreChange(data, change, context, _time.GetUtcNow());
         });
+    }
+
+    public Task<OrderCommandResult> RecordSmartStoreWriteAsync(SmartStoreWriteResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return TransitionAsync(null, data => Task.FromResult(OrderStateMachine.RecordSmartStoreWrite(data, result, _time.GetUtcNow())));
     }
 
     public async Task RepairProjectionAsync()
