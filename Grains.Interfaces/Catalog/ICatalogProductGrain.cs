@@ -23,4 +23,16 @@ public interface ICatalogProductGrain : IGrainWithStringKey
     /// </remarks>
     [Alias("Get"), AlwaysInterleave]
     Task<Product?> GetAsync();
+
+    /// <summary>
+    /// Takes <paramref name="quantity"/> from the stock of <paramref name="optionId"/> for a placing order, once per
+    /// <paramref name="productOrderId"/> (a retried take changes nothing). False when the product or option is not on
+    /// sale or has too little stock now; a product without options has no stock to take.
+    /// </summary>
+    [Alias("TakeStock")]
+    Task<bool> TakeStockAsync(string productOrderId, string? optionId, int quantity);
+
+    /// <summary>Puts back what <see cref="TakeStockAsync"/> took for <paramref name="productOrderId"/> (once).</summary>
+    [Alias("ReturnStock")]
+    Task ReturnStockAsync(string productOrderId);
 }

@@ -79,4 +79,47 @@ public interface IOrderGrain : IGrainWithStringKey
     /// </summary>
     [Alias("MarkPlaced")]
     Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount);
+
+    /// <summary>
+    /// 발주하기 by the seller <paramref name="sellerId"/>: checks the order against the catalog at this moment (stock,
+    /// status, price), takes the stock, charges the points once and places the order with its supplier; 발주확인 on
+    /// SmartStore follows. Placing an order already placed answers with it and charges nothing. Without enough points
+    /// the order stays waiting as 포인트 부족 and nothing is charged.
+    /// </summary>
+    [Alias("Place")]
+    Task<PlaceOutcome> PlaceAsync(string sellerId);
+
+    /// <summary>
+    /// 개별 주문: creates this order by hand for <paramref name="sellerId"/> (the grain key is
+    /// <see cref="OrderKey.ForManual"/>) and places it like a collected one. Idempotent: the same request answers with
+    /// the order it created.
+    /// </summary>
+    [Alias("CreateManual")]
+    Task<PlaceOutcome> CreateManualAsync(string sellerId, ManualOrder order);
+
+    /// <summary>
+    /// The supplier <paramref name="supplierId"/> enters (or changes) the carrier and tracking number; the first one is
+    /// sent to SmartStore (발송처리), a later change stays OnChannel's and shows as differing from SmartStore's.
+    /// </summary>
+    [Alias("EnterTracking")]
+    Task<OrderCommandResult> EnterTrackingAsync(string supplierId, Tracking tracking);
+
+    /// <summary>The supplier marks the order delivered (배송완료).</summary>
+    [Alias("MarkDeliveredBySupplier")]
+    Task<OrderCommandResult> MarkDeliveredBySupplierAsync(string supplierId);
+
+    /// <summary>
+    /// The seller sends a corrected tracking number to SmartStore. SmartStore may refuse a second 발송처리; the order
+    /// then shows Naver's message, and the seller can record what they set on SmartStore by hand.
+    /// </summary>
+    [Alias("SendSmartStoreTracking")]
+    Task<OrderCommandResult> SendSmartStoreTrackingAsync(string sellerId, Tracking tracking);
+
+    /// <summary>The seller records the tracking number they set on SmartStore themselves.</summary>
+    [Alias("RecordSmartStoreTracking")]
+    Task<OrderCommandResult> RecordSmartStoreTrackingAsync(string sellerId, Tracking tracking);
+
+    /// <summary>발송 지연: the seller registers a new dispatch due date on SmartStore for a placed order not yet shipped.</summary>
+    [Alias("RequestDispatchDelay")]
+    Task<OrderCommandResult> RequestDispatchDelayAsync(string sellerId, DateTimeOffset dispatchDueDate, string reason, string detail);
 }

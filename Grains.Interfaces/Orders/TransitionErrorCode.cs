@@ -26,4 +26,7 @@ public enum TransitionErrorCode
 
     /// <summary>There is no such order for the caller (never collected, or another seller's): HTTP 404.</summary>
     NotFound = 6,
+
+    /// <summary>Placing was refused because the point balance is too low; nothing was charged (HTTP 422).</summary>
+    InsufficientPoints = 7,
 }

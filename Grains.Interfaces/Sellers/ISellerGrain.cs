@@ -83,4 +83,24 @@ public interface ISellerGrain : IGrainWithStringKey
     /// </remarks>
     [Alias("GetOrderContext"), AlwaysInterleave]
     Task<SellerOrderContext> GetOrderContextAsync(string productCode, string optionText);
+
+    /// <summary>발주하기: places the chosen orders in the order given, through the seller's <see cref="ISellerOrderingGrain"/>.</summary>
+    [Alias("PlaceOrders"), AlwaysInterleave]
+    Task<ImmutableArray<PlaceOutcome>> PlaceOrdersAsync(ImmutableArray<string> productOrderIds);
+
+    /// <summary>개별 주문, idempotent by its request id.</summary>
+    [Alias("PlaceManualOrder"), AlwaysInterleave]
+    Task<PlaceOutcome> PlaceManualOrderAsync(ManualOrder order);
+
+    /// <summary>When 자동 발주 is on, lets the seller's ordering place what the policy allows (after a collection or a top-up).</summary>
+    [Alias("ResumeAutoOrdering"), OneWay]
+    Task ResumeAutoOrderingAsync();
+
+    /// <summary>The auto-order policy (cancellation buffer, cost cap, excluded products).</summary>
+    [Alias("GetAutoOrderPolicy"), AlwaysInterleave]
+    Task<AutoOrderPolicy> GetAutoOrderPolicyAsync();
+
+    /// <summary>Saves the auto-order policy after checking it.</summary>
+    [Alias("UpdateAutoOrderPolicy")]
+    Task<AutoOrderPolicyChange> UpdateAutoOrderPolicyAsync(AutoOrderPolicy policy);
 }

@@ -10,6 +10,12 @@ namespace Grains.Catalog;
 /// <summary>One OnChannel catalog product; a change re-validates the not-yet-placed orders that use it.</summary>
 public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, IRemindable
 {
+    /// <summary>
+    /// How many recent stock takes the product remembers. A placing retries its take within minutes, so the window
+    /// only has to outlast that; it bounds the state of a product that sells for years.
+    /// </summary>
+    public const int MaxRememberedTakes = 5_000;
+
     private readonly CommittedState<CatalogProductState> _state;
     private readonly IOrderReadModel _readModel;
     private readonly ILogger<CatalogProductGrain> _logger;
@@ -54,6 +60,51 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
     }
 
     public Task<Product?> GetAsync() => Task.FromResult(_state.Value.Product);
+
+    public async Task<bool> TakeStockAsync(string productOrderId, string? optionId, int quantity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);
+        var state = _state.Value;
+        if (state.Product is not { Status: ProductStatus.OnSale } product)
+        {
+            return false;
+        }
+
+        if (state.Takes.Any(t => t.ProductOrderId == productOrderId && !t.Returned))
+        {
+            return true;
+        }
+
+        if (product.Options.IsEmpty)
+        {
+            return true;
+        }
+
+        var option = optionId is null ? null : product.FindOption(optionId);
+        if (option is not { Status: ProductStatus.OnSale } || option.Stock < quantity || quantity < 1)
+        {
+            return false;
+        }
+
+        var updated = product with { Options = product.Options.Replace(option, option with { Stock = option.Stock - quantity }) };
+        var takes = state.Takes.RemoveAll(t => t.ProductOrderId == productOrderId).Add(new StockTake(productOrderId, option.OptionId, quantity, false));
+        await _state.SaveAsync(state with { Product = updated, Takes = takes.Length > MaxRememberedTakes ? takes.RemoveRange(0, takes.Length - MaxRememberedTakes) : takes });
+        return true;
+    }
+
+    public async Task ReturnStockAsync(string productOrderId)
+    {
+        var state = _state.Value;
+        var take = state.Takes.FirstOrDefault(t => t.ProductOrderId == productOrderId && !t.Returned);
+        if (take is null || state.Product is not { } product)
+        {
+            return;
+        }
+
+        var option = product.FindOption(take.OptionId);
+        var updated = option is null ? product : product with { Options = product.Options.Replace(option, option with { Stock = option.Stock + take.Quantity }) };
+        await _state.SaveAsync(state with { Product = updated, Takes = state.Takes.Replace(take, take with { Returned = true }) });
+    }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {

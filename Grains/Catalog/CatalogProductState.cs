@@ -14,4 +14,8 @@ public sealed record class CatalogProductState
     /// <summary>Orders whose re-validation after a change of this product failed; retried on the backlog reminder.</summary>
     [Id(1)]
     public ImmutableArray<string> RevalidationBacklog { get; init; } = [];
+
+    /// <summary>The most recent stock takes (at most <see cref="CatalogProductGrain.MaxRememberedTakes"/>), for idempotency.</summary>
+    [Id(2)]
+    public ImmutableArray<StockTake> Takes { get; init; } = [];
 }

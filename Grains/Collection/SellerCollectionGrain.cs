@@ -118,6 +118,12 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
         await RecordAsync(report, applied);
         _lastRunEnded = _time.GetUtcNow();
+        if (automatic && report.Run.Succeeded)
+        {
+            // 자동 발주 follows each automatic collection (one-way; the seller checks that it is on).
+            await GrainFactory.GetSeller(SellerId).ResumeAutoOrderingAsync();
+        }
+
         return report.Run;
     }
 

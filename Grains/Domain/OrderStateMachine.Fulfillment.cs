@@ -7,6 +7,23 @@ namespace Grains.Domain;
 public static partial class OrderStateMachine
 {
     /// <summary>
+    /// 개별 주문: creates an order the seller enters by hand (<see cref="OrderData.Manual"/>), with the chosen catalog
+    /// option (null or <see cref="OrderValidator.NoOptionId"/> for a product without options), validated like a
+    /// collected one.
+    /// </summary>
+    public static CollectResult CollectManual(CollectedOrder facts, string? optionId, OrderCheckContext context, DateTimeOffset now)
+    {
+        var created = Collect(null, facts, context, now);
+        if (!created.Succeeded || created.State is null)
+        {
+            return created;
+        }
+
+        var manual = created.State with { Manual = true, ChosenOptionId = optionId ?? OrderValidator.NoOptionId };
+        return created with { State = Validated(manual, context) };
+    }
+
+    /// <summary>
     /// Step 1 of placing: records <paramref name="placement"/> (number, price, supplier) on an orderable order before
     /// any point is charged. While it is recorded the order is neither orderable nor changeable by other commands;
     /// <see cref="CompletePlacing"/> or <see cref="AbandonPlacing"/> ends it. Beginning the same placement again is a

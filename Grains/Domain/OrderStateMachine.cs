@@ -154,6 +154,7 @@ public static partial class OrderStateMachine
         return state.Status switch
         {
             OrderStatus.Deleted => Unchanged(state),
+            _ when state.Placement is not null => Refuse(state, TransitionErrorCode.NotAllowedInCurrentState, "발주가 진행 중인 주문은 삭제할 수 없어요."),
             OrderStatus.CollectionFailed or OrderStatus.Waiting or OrderStatus.Canceled =>
                 Apply(state, state with { Status = OrderStatus.Deleted }, now),
             _ => RefusePlaced(state, "발주된 주문은 삭제할 수 없어요."),
@@ -171,6 +172,9 @@ public static partial class OrderStateMachine
         return state.Status switch
         {
             OrderStatus.Canceled or OrderStatus.Deleted => Unchanged(state),
+
+            // Placing is under way (points may be charged already): the order is placed and then refunded.
+            _ when state.Placement is not null => Apply(state, state with { BuyerCanceledAt = state.BuyerCanceledAt ?? now, CancelRequest = null }, now),
             OrderStatus.CollectionFailed or OrderStatus.Waiting =>
                 Apply(state, state with { Status = OrderStatus.Canceled, CancelRequest = null }, now),
             _ => Apply(state, state with { BuyerCanceledAt = state.BuyerCanceledAt ?? now, CancelRequest = null }, now),
@@ -352,6 +356,7 @@ public static partial class OrderStateMachine
 
     private static TransitionResult? RefuseUnlessBeforePlacing(OrderData state, string action) => state.Status switch
     {
+        _ when state.Placement is not null => Refuse(state, TransitionErrorCode.NotAllowedInCurrentState, $"발주가 진행 중인 주문은 {action}할 수 없어요."),
         OrderStatus.CollectionFailed or OrderStatus.Waiting => null,
         OrderStatus.Ordered or OrderStatus.Delivered => RefusePlaced(state, $"이미 발주된 주문은 {action}할 수 없어요."),
         _ => RefuseState(state, action),

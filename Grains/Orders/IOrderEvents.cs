@@ -14,4 +14,7 @@ public interface IOrderEvents
 
     /// <summary>A collection run of <paramref name="sellerId"/> finished.</summary>
     Task CollectionFinishedAsync(string sellerId, CollectionRun run);
+
+    /// <summary>The point balance of <paramref name="sellerId"/> changed.</summary>
+    Task PointsChangedAsync(string sellerId, long balance);
 }

@@ -28,6 +28,15 @@ public sealed partial class LoggingOrderEvents : IOrderEvents
         return Task.CompletedTask;
     }
 
+    public Task PointsChangedAsync(string sellerId, long balance)
+    {
+        LogPointsChanged(_logger, sellerId, balance);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Points of seller {SellerId} are now {Balance}")]
+    private static partial void LogPointsChanged(ILogger logger, string sellerId, long balance);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Order {ProductOrderId} of seller {SellerId} is {Status} (version {Version})")]
     private static partial void LogOrderChanged(ILogger logger, string sellerId, string productOrderId, OrderStatus status, long version);
 

@@ -2,6 +2,7 @@ using Grains.Domain;
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Fulfillment;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.Points;
 using Grains.Interfaces.Sellers;
 using Grains.Interfaces.ReadModel;
 using Microsoft.Extensions.Logging;
@@ -12,11 +13,12 @@ namespace Grains.Orders;
 /// One collected SmartStore product order. Wraps <see cref="OrderStateMachine"/>: every transition is persisted, then
 /// written to the read model (idempotent by version), then announced through <see cref="IOrderEvents"/>.
 /// </summary>
-public sealed partial class OrderGrain : Grain, IOrderGrain
+public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 {
     private readonly IPersistentState<OrderState> _state;
     private readonly IOrderReadModel _readStore;
     private readonly IOrderEvents _events;
+    private readonly IPointLedger _ledger;
     private readonly TimeProvider _time;
     private readonly ILogger<OrderGrain> _logger;
 
@@ -28,12 +30,14 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
         [PersistentState(StorageNames.OrderState, StorageNames.Main)] IPersistentState<OrderState> state,
         IOrderReadModel readStore,
         IOrderEvents events,
+        IPointLedger ledger,
         TimeProvider time,
         ILogger<OrderGrain> logger)
     {
         _state = state;
         _readStore = readStore;
         _events = events;
+        _ledger = ledger;
         _time = time;
         _logger = logger;
     }
@@ -112,6 +116,12 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
                 // The repair sweep and the next command try again; activation must not fail for the read model.
                 LogRepairFailed(_logger, e, ProductOrderId);
             }
+
+            if (data.Placement is not null || data is { IsPlaced: true, BuyerCanceledAt: not null, RefundedAt: null })
+            {
+                // A placing or a refund a crash interrupted: its reminder would finish it too, this is sooner.
+                await FinishUnfinishedStepsAsync();
+            }
         }
 
         await base.OnActivateAsync(cancellationToken);
@@ -138,16 +148,24 @@ public sealed partial class OrderGrain : Grain, IOrderGrain
     public Task<OrderCommandResult> DeliverAsync() =>
         TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Deliver(data, _time.GetUtcNow())));
 
-    public Task<OrderCommandResult> ApplySmartStoreChangeAsync(SmartStoreChange change)
+    public async Task<OrderCommandResult> ApplySmartStoreChangeAsync(SmartStoreChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return TransitionAsync(null, async data =>
+        var result = await TransitionAsync(null, async data =>
         {
             var context = change.Kind == SmartStoreChangeKind.Current && data.CancelRequest is not null
                 ? await ContextAsync(data.SellerId, data.ProductCode, data.OptionText)
                 : null;
             return OrderStateMachine.ApplySmartStoreChange(data, change, context, _time.GetUtcNow());
         });
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        // A cancellation after placing refunds the points (once) unless the supplier has shipped.
+        await RefundIfCanceledAsync();
+        return result with { Order = _state.State.Data?.ToView() };
     }
 
     public Task<OrderCommandResult> RecordSmartStoreWriteAsync(SmartStoreWriteResult result)

@@ -5,6 +5,7 @@ using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
+using Grains.Ordering;
 using Grains.Orders;
 using Grains.Security;
 using Microsoft.Extensions.Logging;
@@ -57,6 +58,8 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
 
     private SellerState State => _state.Value;
 
+    private ISellerOrderingGrain Ordering => GrainFactory.GetGrain<ISellerOrderingGrain>(this.GetPrimaryKeyString());
+
     private ISellerCollectionGrain Collection => GrainFactory.GetGrain<ISellerCollectionGrain>(this.GetPrimaryKeyString());
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -74,7 +77,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
     public Task<SellerSettings> GetSettingsAsync() => Task.FromResult(State.Settings);
 
     public Task<SellerAccess> GetAccessAsync() =>
-        Task.FromResult(new SellerAccess(State.SmartStore, State.Settings.AutoCollect, State.Settings.AutoOrder));
+        Task.FromResult(new SellerAccess(State.SmartStore, State.Settings.AutoCollect, State.Settings.AutoOrder, State.AutoOrderPolicy));
 
     public async Task<SettingsChange> UpdateSettingsAsync(SellerSettings requested)
     {
@@ -161,6 +164,27 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
     public Task<CollectionRun> CollectAsync() => Collection.CollectAsync();
 
     public Task<SyncHistory> GetSyncHistoryAsync() => Collection.GetSyncHistoryAsync();
+
+    public Task<ImmutableArray<PlaceOutcome>> PlaceOrdersAsync(ImmutableArray<string> productOrderIds) => Ordering.PlaceAsync(productOrderIds);
+
+    public Task<PlaceOutcome> PlaceManualOrderAsync(ManualOrder order) => Ordering.PlaceManualAsync(order);
+
+    public Task ResumeAutoOrderingAsync() => State.Settings.AutoOrder ? Ordering.AutoOrderAsync() : Task.CompletedTask;
+
+    public Task<AutoOrderPolicy> GetAutoOrderPolicyAsync() => Task.FromResult(State.AutoOrderPolicy);
+
+    public async Task<AutoOrderPolicyChange> UpdateAutoOrderPolicyAsync(AutoOrderPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var (normalized, problem) = AutoOrderRules.Normalize(policy);
+        if (problem is not null)
+        {
+            return new AutoOrderPolicyChange(false, State.AutoOrderPolicy, problem);
+        }
+
+        await _state.SaveAsync(State with { AutoOrderPolicy = normalized });
+        return new AutoOrderPolicyChange(true, normalized, null);
+    }
 
     public Task<ImmutableArray<string>> GetSaleApplicationsAsync() => Task.FromResult(State.SaleApplications);
 

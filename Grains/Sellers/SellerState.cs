@@ -26,4 +26,8 @@ public sealed record class SellerState
     /// <summary>Orders whose re-validation after 판매 신청 or 옵션 수정 failed; retried on the backlog reminder.</summary>
     [Id(5)]
     public ImmutableArray<string> RevalidationBacklog { get; init; } = [];
+
+    /// <summary>How 자동 발주 places orders.</summary>
+    [Id(6)]
+    public AutoOrderPolicy AutoOrderPolicy { get; init; } = AutoOrderPolicy.Default;
 }

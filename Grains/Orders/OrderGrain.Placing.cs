@@ -1,0 +1,288 @@
+using Grains.Domain;
+using Grains.Interfaces.Catalog;
+using Grains.Interfaces.Fulfillment;
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.Points;
+using Grains.Interfaces.Sellers;
+using Microsoft.Extensions.Logging;
+
+namespace Grains.Orders;
+
+/// <summary>
+/// Placing and what follows it. The points protocol, each step durable before the next:
+/// (1) the placement (number, price, supplier) is persisted on the order and a <see cref="FinishPlacingReminder"/>
+/// is registered; (2) the stock is taken, once per order; (3) the points are charged, once per order (the ledger is
+/// unique per seller, kind and product order id); (4) the order is persisted as 주문발주, or, when the charge was
+/// refused, the stock is returned and the order waits as 포인트 부족; (5) 발주확인 is queued in the seller's
+/// SmartStore outbox and the reminder removed. A crash anywhere leaves the placement recorded, and the reminder
+/// (or the next activation) runs the remaining steps again: each is idempotent, so nothing is charged twice and
+/// nothing is placed without its charge.
+/// </summary>
+public sealed partial class OrderGrain
+{
+    /// <summary>Finishes a placing (or its SmartStore hand-off) that a crash interrupted.</summary>
+    public const string FinishPlacingReminder = "finish-placing";
+
+    private static readonly TimeSpan FinishPlacingPeriod = TimeSpan.FromMinutes(1);
+
+    public async Task<PlaceOutcome> PlaceAsync(string sellerId)
+    {
+        var data = _state.State.Data;
+        if (data is null || !string.Equals(sellerId, data.SellerId, StringComparison.Ordinal))
+        {
+            return Refused(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.");
+        }
+
+        if (data.IsPlaced)
+        {
+            return new PlaceOutcome(ProductOrderId, true, data.OnchOrderNo, data.Amount, null, null);
+        }
+
+        if (data.Placement is null)
+        {
+            // The last-second check: stock, status and price as the catalog has them now.
+            var checkedNow = OrderStateMachine.Revalidate(data, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow());
+            if (checkedNow.Changed)
+            {
+                await CommitAsync(checkedNow.State);
+                data = checkedNow.State;
+            }
+
+            var product = await Catalog(data).GetAsync();
+            if (!data.Orderable || data.Amount is not { } amount || product is null)
+            {
+                var reasons = string.Join(", ", data.ToView().Errors.Where(OrderValidator.IsBlocking).Select(e => e.Message));
+                return Refused(TransitionErrorCode.NotOrderable, $"발주 가능 상태가 아니에요: {reasons}", data.Amount);
+            }
+
+            var number = await _ledger.NextOrderNumberAsync(_time.GetUtcNow());
+            var begun = OrderStateMachine.BeginPlacing(data, new Placement(number, amount, product.SupplierId, data.OptionId, _time.GetUtcNow()), _time.GetUtcNow());
+            if (!begun.Succeeded)
+            {
+                return Refused(begun.Error!.Code, begun.Error.Message, data.Amount);
+            }
+
+            await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
+            await CommitAsync(begun.State);
+        }
+
+        return await FinishPlacingAsync();
+    }
+
+    public async Task<PlaceOutcome> CreateManualAsync(string sellerId, ManualOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (_state.State.Data is { } existing)
+        {
+            // The same request again: answer with what it created, charge nothing more.
+            return string.Equals(existing.SellerId, sellerId, StringComparison.Ordinal)
+                ? (existing.IsPlaced
+                    ? new PlaceOutcome(ProductOrderId, true, existing.OnchOrderNo, existing.Amount, null, null)
+                    : await PlaceAsync(sellerId))
+                : Refused(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.");
+        }
+
+        var now = _time.GetUtcNow();
+        var product = await GrainFactory.GetGrain<ICatalogProductGrain>(ProductKey.For(order.ProductCode)).GetAsync();
+        var optionText = order.OptionId is null ? string.Empty : product?.FindOption(order.OptionId)?.Name ?? string.Empty;
+        var facts = new CollectedOrder(sellerId, ProductOrderId, ProductOrderId, now, now, order.ProductCode, product?.Name ?? order.ProductCode, optionText, order.Quantity, order.Recipient);
+        var context = await ContextAsync(sellerId, order.ProductCode, optionText);
+        var created = OrderStateMachine.CollectManual(facts, order.OptionId, context, now);
+        if (!created.Succeeded || created.State is null)
+        {
+            return Refused(created.Error!.Code, created.Error.Message);
+        }
+
+        if (!created.State.Orderable)
+        {
+            var reasons = string.Join(", ", created.State.ToView().Errors.Where(OrderValidator.IsBlocking).Select(e => e.Message));
+            return Refused(TransitionErrorCode.NotOrderable, $"주문할 수 없어요: {reasons}", created.State.Amount);
+        }
+
+        await CommitAsync(created.State);
+        return await PlaceAsync(sellerId);
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (reminderName == FinishPlacingReminder)
+        {
+            await FinishUnfinishedStepsAsync();
+        }
+    }
+
+    /// <summary>Runs what a crash interrupted: a placing, a SmartStore hand-off, a refund.</summary>
+    private async Task FinishUnfinishedStepsAsync()
+    {
+        var data = _state.State.Data;
+        if (data?.Placement is not null)
+        {
+            await FinishPlacingAsync();
+            return;
+        }
+
+        if (data is not null)
+        {
+            await HandOffAsync(data);
+            await RefundIfCanceledAsync();
+        }
+
+        await UnregisterFinishReminderAsync();
+    }
+
+    private async Task<PlaceOutcome> FinishPlacingAsync()
+    {
+        var data = _state.State.Data!;
+        var placement = data.Placement!;
+        var catalog = Catalog(data);
+        if (!await catalog.TakeStockAsync(ProductOrderId, placement.OptionId, data.Quantity))
+        {
+            var abandoned = OrderStateMachine.AbandonPlacing(data, insufficientPoints: false, _time.GetUtcNow());
+            var revalidated = OrderStateMachine.Revalidate(abandoned.State, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow());
+            await CommitAsync(revalidated.Changed ? revalidated.State with { Version = abandoned.State.Version + 1 } : abandoned.State);
+            await UnregisterFinishReminderAsync();
+            return Refused(TransitionErrorCode.NotOrderable, "재고가 부족하거나 판매 중이 아니라 발주하지 못했어요. (품절/단종)", placement.Amount);
+        }
+
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId));
+        var charge = await wallet.ChargeAsync(ProductOrderId, placement.Amount);
+        if (!charge.Succeeded)
+        {
+            await catalog.ReturnStockAsync(ProductOrderId);
+            await CommitAsync(OrderStateMachine.AbandonPlacing(data, insufficientPoints: true, _time.GetUtcNow()).State);
+            await UnregisterFinishReminderAsync();
+            LogInsufficientPoints(_logger, ProductOrderId, placement.Amount, charge.Balance);
+            return new PlaceOutcome(
+                ProductOrderId, false, null, placement.Amount,
+                new TransitionError(TransitionErrorCode.InsufficientPoints, $"포인트가 부족해요. {placement.Amount - charge.Balance:N0}포인트가 더 필요해요."),
+                placement.Amount - charge.Balance);
+        }
+
+        var placed = OrderStateMachine.CompletePlacing(data, _time.GetUtcNow());
+        await CommitAsync(placed.State);
+        LogPlaced(_logger, ProductOrderId, placement.OnchOrderNo, placement.Amount);
+        await HandOffAsync(placed.State);
+        await RefundIfCanceledAsync();
+        await UnregisterFinishReminderAsync();
+        return new PlaceOutcome(ProductOrderId, true, placement.OnchOrderNo, placement.Amount, null, null);
+    }
+
+    public Task<OrderCommandResult> EnterTrackingAsync(string supplierId, Tracking tracking) =>
+        SupplierCommandAsync(supplierId, async data =>
+        {
+            if (CarrierCodes.Problem(tracking) is { } problem)
+            {
+                return new TransitionResult(data, false, new TransitionError(TransitionErrorCode.InvalidInput, problem));
+            }
+
+            var (result, dispatch) = OrderStateMachine.EnterSupplierTracking(data, supplierId, tracking, _time.GetUtcNow());
+            if (dispatch)
+            {
+                // Queued before the order records it: a crash in between sends the number once, and the supplier's
+                // retry finds the same request already queued.
+                await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, result.State.OnchTracking));
+            }
+
+            return result;
+        });
+
+    public Task<OrderCommandResult> MarkDeliveredBySupplierAsync(string supplierId) =>
+        SupplierCommandAsync(supplierId, data => Task.FromResult(OrderStateMachine.Deliver(data, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> SendSmartStoreTrackingAsync(string sellerId, Tracking tracking) =>
+        TransitionAsync(sellerId, async data =>
+        {
+            var problem = CarrierCodes.Problem(tracking) ?? (data.IsPlaced && !data.Manual ? null : "스마트스토어 주문이 발주된 뒤에만 송장을 보낼 수 있어요.");
+            if (problem is not null)
+            {
+                return new TransitionResult(data, false, new TransitionError(TransitionErrorCode.InvalidInput, problem));
+            }
+
+            var clean = new Tracking(tracking.DeliveryCompanyCode.Trim(), tracking.TrackingNumber.Trim());
+            await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, clean));
+            return OrderStateMachine.Apply(data, data with { SmartStore = (data.SmartStore ?? SmartStoreSync.None) with { Pending = nameof(SmartStoreWriteKind.Dispatch) } }, _time.GetUtcNow());
+        });
+
+    public Task<OrderCommandResult> RecordSmartStoreTrackingAsync(string sellerId, Tracking tracking) =>
+        TransitionAsync(sellerId, data => Task.FromResult(CarrierCodes.Problem(tracking) is { } problem
+            ? new TransitionResult(data, false, new TransitionError(TransitionErrorCode.InvalidInput, problem))
+            : OrderStateMachine.SetSmartStoreTracking(data, tracking, _time.GetUtcNow())));
+
+    public Task<OrderCommandResult> RequestDispatchDelayAsync(string sellerId, DateTimeOffset dispatchDueDate, string reason, string detail) =>
+        TransitionAsync(sellerId, async data =>
+        {
+            var now = _time.GetUtcNow();
+            var problem = !data.IsPlaced || data.Manual || data.Status != OrderStatus.Ordered || data.SmartStore?.DispatchedAt is not null
+                    ? "발송 전인 스마트스토어 주문만 발송 지연을 등록할 수 있어요."
+                : dispatchDueDate <= now || dispatchDueDate > now.AddDays(90) ? "발송 기한은 오늘 이후 90일 안으로 정해 주세요."
+                : !DispatchDelayReasons.Contains(reason) ? $"지연 사유 코드가 올바르지 않아요: '{reason}'"
+                : string.IsNullOrWhiteSpace(detail) || detail.Length > 200 ? "지연 사유를 200자 안으로 적어 주세요."
+                : null;
+            if (problem is not null)
+            {
+                return new TransitionResult(data, false, new TransitionError(TransitionErrorCode.InvalidInput, problem));
+            }
+
+            await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Delay, null, dispatchDueDate, reason, detail.Trim()));
+            return OrderStateMachine.Apply(data, data with { SmartStore = (data.SmartStore ?? SmartStoreSync.None) with { Pending = nameof(SmartStoreWriteKind.Delay) } }, now);
+        });
+
+    private static readonly HashSet<string> DispatchDelayReasons =
+        ["PRODUCT_PREPARE", "CUSTOMER_REQUEST", "CUSTOM_BUILD", "RESERVED_DISPATCH", "OVERSEA_DELIVERY", "ETC"];
+
+    private Task<OrderCommandResult> SupplierCommandAsync(string supplierId, Func<OrderData, Task<TransitionResult>> command)
+    {
+        var data = _state.State.Data;
+        return data is null || !string.Equals(data.SupplierId, supplierId, StringComparison.Ordinal)
+            ? Task.FromResult(new OrderCommandResult(null, new TransitionError(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.")))
+            : TransitionAsync(null, command);
+    }
+
+    /// <summary>Queues 발주확인 for a placed SmartStore order that has not been confirmed (idempotent in the outbox).</summary>
+    private async Task HandOffAsync(OrderData data)
+    {
+        if (data.IsPlaced && !data.Manual && data.SmartStore is { ConfirmedAt: null, NeedsPerson: false })
+        {
+            await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Confirm));
+        }
+    }
+
+    /// <summary>A buyer cancellation seen after placing refunds the points once, unless the supplier has shipped.</summary>
+    private async Task RefundIfCanceledAsync()
+    {
+        var data = _state.State.Data;
+        if (data is not { IsPlaced: true, BuyerCanceledAt: not null, RefundedAt: null, OnchTracking: null, Amount: { } amount })
+        {
+            return;
+        }
+
+        await GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId)).RefundAsync(ProductOrderId, amount, $"구매자 취소 환불 ({data.OnchOrderNo})");
+        await CommitAsync(OrderStateMachine.MarkRefunded(data, _time.GetUtcNow()).State);
+        LogRefunded(_logger, ProductOrderId, amount);
+    }
+
+    private async Task UnregisterFinishReminderAsync()
+    {
+        var reminder = await this.GetReminder(FinishPlacingReminder);
+        if (reminder is not null)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    private ICatalogProductGrain Catalog(OrderData data) => GrainFactory.GetGrain<ICatalogProductGrain>(ProductKey.For(data.ProductCode));
+
+    private ISmartStoreOutboxGrain Outbox(OrderData data) => GrainFactory.GetGrain<ISmartStoreOutboxGrain>(SellerKey.For(data.SellerId));
+
+    private PlaceOutcome Refused(TransitionErrorCode code, string message, long? amount = null) =>
+        new(ProductOrderId, false, null, amount, new TransitionError(code, message), null);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId} placed as {OnchOrderNo} for {Amount} points")]
+    private static partial void LogPlaced(ILogger logger, string productOrderId, string onchOrderNo, long amount);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId} not placed: {Amount} points needed, balance {Balance}")]
+    private static partial void LogInsufficientPoints(ILogger logger, string productOrderId, long amount, long balance);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId}: {Amount} points refunded after the buyer canceled")]
+    private static partial void LogRefunded(ILogger logger, string productOrderId, long amount);
+}
