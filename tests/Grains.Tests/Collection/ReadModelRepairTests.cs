@@ -28,7 +28,7 @@ public sealed class ReadModelRepairTests
         await seller.ApplyForSaleAsync(product.Code);
         var id = (await seller.AddOrdersAsync(1, product.Code))[0];
         CollectionRun run;
-        await using (await Fault.OnAsync(_fixture, "order_read", $"NEW.product_order_id = '{id}'", "RAISE EXCEPTION 'injected failure'"))
+        await using (await DatabaseFault.OnAsync(_fixture, "order_read", $"NEW.product_order_id = '{id}'", "RAISE EXCEPTION 'injected failure'"))
         {
             run = await seller.Grain.CollectAsync();
         }
@@ -50,7 +50,7 @@ public sealed class ReadModelRepairTests
         var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
         var id = (await seller.AddOrdersAsync(1, product.Code))[0];
         Task<CollectionRun> collecting;
-        await using (await Fault.OnAsync(_fixture, "OrleansStorage", $"NEW.grain_type = 'order' AND NEW.grain_id_ext = 'order:{id}'", "PERFORM pg_sleep(2)"))
+        await using (await DatabaseFault.OnAsync(_fixture, "OrleansStorage", $"NEW.grain_type = 'order' AND NEW.grain_id_ext = 'order:{id}'", "PERFORM pg_sleep(2)"))
         {
             // The order validated itself (판매 신청 missing) and is now writing its state, slowly.
             collecting = seller.Grain.CollectAsync();
@@ -77,40 +77,12 @@ public sealed class ReadModelRepairTests
         await seller.CollectAsync();
         Assert.Equal(OrderStatus.CollectionFailed, (await seller.ViewAsync(id)).Status);
 
-        await using (await Fault.OnAsync(_fixture, "OrleansStorage", $"NEW.grain_type = 'order' AND NEW.grain_id_ext = 'order:{id}'", "RAISE EXCEPTION 'injected failure'"))
+        await using (await DatabaseFault.OnAsync(_fixture, "OrleansStorage", $"NEW.grain_type = 'order' AND NEW.grain_id_ext = 'order:{id}'", "RAISE EXCEPTION 'injected failure'"))
         {
             Assert.Equal(0, (await seller.Grain.ApplyForSaleAsync([product.Code])).RevalidatedOrders);
         }
 
         await Wait.UntilAsync(async () => (await seller.ViewAsync(id)).Orderable, Patience, "the backlog re-validates the order");
         await Wait.UntilAsync(async () => (await _fixture.ReadStore.FindAsync(seller.SellerId, id))!.Orderable, Patience, "and its row");
-    }
-
-    /// <summary>A PostgreSQL trigger that runs <c>action</c> for the rows matching <c>when</c>, dropped on dispose.</summary>
-    private sealed class Fault : IAsyncDisposable
-    {
-        private readonly string _connectionString;
-        private readonly string _name;
-        private readonly string _table;
-
-        private Fault(string connectionString, string name, string table)
-        {
-            _connectionString = connectionString;
-            _name = name;
-            _table = table;
-        }
-
-        public static async Task<Fault> OnAsync(CollectionFixture fixture, string table, string when, string action)
-        {
-            var name = "fault_" + Guid.NewGuid().ToString("N")[..12];
-            await TestPostgres.ScalarAsync<int>(fixture.ConnectionString, $"""
-                CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {action}; RETURN NEW; END $$;
-                CREATE TRIGGER {name} BEFORE INSERT OR UPDATE ON {table} FOR EACH ROW WHEN ({when}) EXECUTE FUNCTION {name}();
-                """);
-            return new Fault(fixture.ConnectionString, name, table);
-        }
-
-        public async ValueTask DisposeAsync() =>
-            await TestPostgres.ScalarAsync<int>(_connectionString, $"DROP TRIGGER {_name} ON {_table}; DROP FUNCTION {_name}();");
     }
 }
