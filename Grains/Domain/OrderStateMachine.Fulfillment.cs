@@ -80,7 +80,8 @@ public static partial class OrderStateMachine
 
     /// <summary>
     /// Undoes a placing whose charge was refused (nothing was charged): the order waits again, with 포인트 부족 when
-    /// <paramref name="insufficientPoints"/>, and stays orderable so that a top-up lets it be placed.
+    /// <paramref name="insufficientPoints"/>, and stays orderable so that a top-up lets it be placed. An order the buyer
+    /// canceled while it was being placed becomes 취소 instead.
     /// </summary>
     public static TransitionResult AbandonPlacing(OrderData state, bool insufficientPoints, DateTimeOffset now)
     {
@@ -88,6 +89,13 @@ public static partial class OrderStateMachine
         if (state.Placement is null)
         {
             return Unchanged(state);
+        }
+
+        // A buyer cancellation seen while placing was only recorded (the order might have been placed); now that it
+        // was not placed, it is canceled as it would have been before placing, and must not become orderable again.
+        if (state.BuyerCanceledAt is not null)
+        {
+            return Apply(state, state with { Placement = null, Status = OrderStatus.Canceled, BuyerCanceledAt = null }, now);
         }
 
         var released = state with { Placement = null };
