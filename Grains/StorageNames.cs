@@ -24,4 +24,7 @@ public static class StorageNames
 
     /// <summary>State name of <see cref="Sellers.SmartStoreAccountClaimGrain"/>.</summary>
     public const string AccountClaimState = "account-claim";
+
+    /// <summary>State name of <see cref="Fulfillment.SmartStoreOutboxGrain"/>.</summary>
+    public const string SmartStoreOutboxState = "smartstore-outbox";
 }
