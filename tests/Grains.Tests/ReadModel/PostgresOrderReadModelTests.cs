@@ -131,7 +131,7 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
                    ('svc', 'seller', 0, 0, 'seller:old', 5, 6, '\x01', 1);
             """);
 
-        Assert.Equal([4], await new SchemaMigrator().MigrateAsync(connectionString));
+        Assert.Equal(SchemaMigrator.Embedded.Select(m => m.Version).Where(v => v >= 4), await new SchemaMigrator().MigrateAsync(connectionString));
 
         var model = new PostgresOrderReadModel(dataSource);
         Assert.Equal(await CountRowsAsync(dataSource, "old"), (await model.ListAsync("old", null)).Counts);
