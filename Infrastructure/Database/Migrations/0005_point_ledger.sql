@@ -116,8 +116,11 @@ CREATE INDEX IF NOT EXISTS order_read_supplier_placed
     WHERE supplier_id IS NOT NULL AND placed_at IS NOT NULL;
 
 -- The supplier's tracking and delivery commands name orders by OnChannel number (FindByOnchOrderNoAsync). Not
--- unique: a projection must never fail, and the ledger and the order grain own the number's uniqueness.
-CREATE INDEX IF NOT EXISTS order_read_onch_order_no ON order_read (onch_order_no) WHERE onch_order_no IS NOT NULL;
+-- unique: a projection must never fail, and the number sequence and the order grain own its uniqueness; should a
+-- number ever repeat, the latest placed order answers.
+CREATE INDEX IF NOT EXISTS order_read_onch_order_no
+    ON order_read (onch_order_no, placed_at DESC NULLS LAST, product_order_id)
+    WHERE onch_order_no IS NOT NULL;
 
 -- A seller's orderable orders, oldest first, with their amounts (OrderableIdsAsync, PointsNeededAsync: index-only).
 CREATE INDEX IF NOT EXISTS order_read_seller_orderable

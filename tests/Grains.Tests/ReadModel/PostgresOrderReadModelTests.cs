@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Grains.Interfaces.Orders;
 using Infrastructure.Database;
 using Infrastructure.ReadModel;
@@ -173,43 +172,15 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
         return counts.ToImmutableDictionary();
     }
 
-    /// <summary>
-    /// The nodes of a statement's plan with sorting disabled: a Sort that remains is one no index can avoid.
-    /// </summary>
-    private async Task<List<(string Type, string? Index, string? Relation)>> PlanNodesAsync(string sql, string seller)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await using (var off = new NpgsqlCommand("SET enable_sort = off", connection))
-        {
-            await off.ExecuteNonQueryAsync();
-        }
-
-        await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, connection);
-        explain.Parameters.AddWithValue("seller", seller);
-        explain.Parameters.AddWithValue("status", nameof(OrderStatus.Waiting));
-        explain.Parameters.AddWithValue("afterAt", Start.AddMinutes(-1500).UtcDateTime);
-        explain.Parameters.AddWithValue("afterId", $"{seller}-01500");
-        explain.Parameters.AddWithValue("limit", 51);
-        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
-        var nodes = new List<(string, string?, string?)>();
-        void Walk(JsonElement node)
-        {
-            nodes.Add((
-                node.GetProperty("Node Type").GetString()!,
-                node.TryGetProperty("Index Name", out var index) ? index.GetString() : null,
-                node.TryGetProperty("Relation Name", out var relation) ? relation.GetString() : null));
-            if (node.TryGetProperty("Plans", out var children))
-            {
-                foreach (var child in children.EnumerateArray())
-                {
-                    Walk(child);
-                }
-            }
-        }
-
-        Walk(plan.RootElement[0].GetProperty("Plan"));
-        return nodes;
-    }
+    private Task<List<(string Type, string? Index, string? Relation)>> PlanNodesAsync(string sql, string seller) =>
+        QueryPlans.NodesAsync(
+            database.DataSource,
+            sql,
+            ("seller", seller),
+            ("status", nameof(OrderStatus.Waiting)),
+            ("afterAt", Start.AddMinutes(-1500).UtcDateTime),
+            ("afterId", $"{seller}-01500"),
+            ("limit", 51));
 
     private static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
     {
