@@ -204,8 +204,6 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         string sellerId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
 
         return await PageAsync(
             PageSql(byStatus: status is not null, after: after is not null), CountsSql, ("seller", sellerId), status, after, pageSize,
@@ -223,8 +221,6 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         string supplierId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(supplierId);
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
         return await PageAsync(
             SupplierPageSql(byStatus: status is not null, after: after is not null), SupplierCountsSql, ("supplier", supplierId), status,
             after, pageSize, order => order.PlacedAt ?? order.OrderedAt, cancellationToken);
@@ -391,6 +387,8 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
         string pageSql, string countsSql, (string Name, string Value) owner, OrderStatus? status, OrderPageCursor? after,
         int pageSize, Func<OrderView, DateTimeOffset> sortTime, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         var batch = new NpgsqlBatch(connection);
         await using (batch)

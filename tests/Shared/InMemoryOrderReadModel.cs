@@ -61,23 +61,7 @@ public sealed class InMemoryOrderReadModel : IOrderReadModel
         ArgumentOutOfRangeException.ThrowIfGreaterThan(pageSize, 500);
         lock (_gate)
         {
-            var sellers = Of(sellerId).ToList();
-            var page = sellers
-                .Where(o => status is null || o.Status == status)
-                .Where(o => after is null || Compare(o, after) < 0)
-                .OrderByDescending(o => o.OrderedAt)
-                .ThenByDescending(o => o.ProductOrderId, StringComparer.Ordinal)
-                .Take(pageSize + 1)
-                .ToList();
-            OrderPageCursor? next = null;
-            if (page.Count > pageSize)
-            {
-                page.RemoveAt(pageSize);
-                next = new OrderPageCursor(page[^1].OrderedAt, page[^1].ProductOrderId);
-            }
-
-            var counts = sellers.GroupBy(o => o.Status).ToImmutableDictionary(g => g.Key, g => g.Count());
-            return Task.FromResult(new OrderListPage([.. page], counts, pageSize, next));
+            return Task.FromResult(Page([.. Of(sellerId)], status, after, pageSize, o => o.OrderedAt));
         }
     }
 
@@ -133,22 +117,7 @@ public sealed class InMemoryOrderReadModel : IOrderReadModel
             var placed = _rows.Values.Select(r => r.Order)
                 .Where(o => o.SupplierId == supplierId && o.PlacedAt is not null && PlacedStatuses.Contains(o.Status))
                 .ToList();
-            var page = placed
-                .Where(o => status is null || o.Status == status)
-                .Where(o => after is null || Compare(o.PlacedAt!.Value, o.ProductOrderId, after) < 0)
-                .OrderByDescending(o => o.PlacedAt)
-                .ThenByDescending(o => o.ProductOrderId, StringComparer.Ordinal)
-                .Take(pageSize + 1)
-                .ToList();
-            OrderPageCursor? next = null;
-            if (page.Count > pageSize)
-            {
-                page.RemoveAt(pageSize);
-                next = new OrderPageCursor(page[^1].PlacedAt!.Value, page[^1].ProductOrderId);
-            }
-
-            var counts = placed.GroupBy(o => o.Status).ToImmutableDictionary(g => g.Key, g => g.Count());
-            return Task.FromResult(new OrderListPage([.. page], counts, pageSize, next));
+            return Task.FromResult(Page(placed, status, after, pageSize, o => o.PlacedAt!.Value));
         }
     }
 
@@ -223,12 +192,32 @@ public sealed class InMemoryOrderReadModel : IOrderReadModel
     private IEnumerable<OrderView> OrderableOf(string sellerId) => Of(sellerId).Where(o => o.Status == OrderStatus.Waiting && o.Orderable);
 
     // The list's order: by time, then by id, both as PostgreSQL compares them (ids are ASCII digits, so ordinal).
-    private static int Compare(OrderView order, OrderPageCursor cursor) => Compare(order.OrderedAt, order.ProductOrderId, cursor);
-
     private static int Compare(DateTimeOffset time, string productOrderId, OrderPageCursor cursor)
     {
         var byTime = time.CompareTo(cursor.OrderedAt);
         return byTime != 0 ? byTime : string.CompareOrdinal(productOrderId, cursor.ProductOrderId);
+    }
+
+    // A page of a list (newest first by sortTime, then by id) after the cursor, with the list's counts per status.
+    private static OrderListPage Page(
+        List<OrderView> list, OrderStatus? status, OrderPageCursor? after, int pageSize, Func<OrderView, DateTimeOffset> sortTime)
+    {
+        var page = list
+            .Where(o => status is null || o.Status == status)
+            .Where(o => after is null || Compare(sortTime(o), o.ProductOrderId, after) < 0)
+            .OrderByDescending(sortTime)
+            .ThenByDescending(o => o.ProductOrderId, StringComparer.Ordinal)
+            .Take(pageSize + 1)
+            .ToList();
+        OrderPageCursor? next = null;
+        if (page.Count > pageSize)
+        {
+            page.RemoveAt(pageSize);
+            next = new OrderPageCursor(sortTime(page[^1]), page[^1].ProductOrderId);
+        }
+
+        var counts = list.GroupBy(o => o.Status).ToImmutableDictionary(g => g.Key, g => g.Count());
+        return new OrderListPage([.. page], counts, pageSize, next);
     }
 
     private IEnumerable<OrderView> Of(string sellerId) => _rows.Values.Where(r => r.SellerId == sellerId).Select(r => r.Order);

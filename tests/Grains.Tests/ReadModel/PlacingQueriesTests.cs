@@ -6,7 +6,6 @@ using Infrastructure.Database;
 using Infrastructure.Points;
 using Infrastructure.ReadModel;
 using Npgsql;
-using Tests.Shared;
 using static Grains.Tests.ReadModel.ReadModelRows;
 
 namespace Grains.Tests.ReadModel;
@@ -82,14 +81,8 @@ public sealed class PlacingQueriesTests(ReadModelDatabase database) : IClassFixt
     public async Task TheMigrationCopiesTheNewColumnsFromTheViewsAndKeepsDueProjectionsDue()
     {
         // A database at schema 4 with rows written the old way (columns only in the view), then migrated.
-        var connectionString = await TestPostgres.CreateDatabaseAsync("readmodel_placing");
+        var connectionString = await OldSchema.CreateDatabaseAsync("readmodel_placing", version: 4);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await ExecuteAsync(dataSource, "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-        foreach (var migration in SchemaMigrator.Embedded.Where(m => m.Version <= 4))
-        {
-            await InTransactionAsync(dataSource, migration.Sql);
-            await ExecuteAsync(dataSource, $"INSERT INTO schema_migrations (version, name) VALUES ({migration.Version}, '{migration.Name}')");
-        }
 
         var (seller, supplier) = ("old-seller", "old-supplier");
         var placed = Placed("100001", supplier, minutesPlacedAfterStart: -30);
@@ -114,7 +107,7 @@ public sealed class PlacingQueriesTests(ReadModelDatabase database) : IClassFixt
         }
 
         // The placed order's state was written again after its row was projected: due, and it must stay due.
-        await ExecuteAsync(dataSource, """
+        await OldSchema.ExecuteAsync(dataSource, """
             INSERT INTO OrleansStorage (service_id, grain_type, grain_id_n0, grain_id_n1, grain_id_ext, grain_id_hash, grain_type_hash, payload, version)
             VALUES ('svc', 'order', 0, 0, 'order:100001', 1, 2, '\x01', 1)
             """);
@@ -137,7 +130,7 @@ public sealed class PlacingQueriesTests(ReadModelDatabase database) : IClassFixt
         var ledger = new PostgresPointLedger(dataSource);
         await ledger.PostAsync(seller, PointEntryKind.TopUp, "req-1", 5_000, null, null, allowNegative: false);
         var number = await ledger.NextOrderNumberAsync(Start);
-        await InTransactionAsync(dataSource, SchemaMigrator.Embedded.Single(m => m.Version == 5).Sql);
+        await OldSchema.RunMigrationAgainAsync(dataSource, version: 5);
 
         Assert.Equal(5_000, await ledger.BalanceAsync(seller));
         Assert.NotEqual(number, await ledger.NextOrderNumberAsync(Start));
@@ -164,23 +157,5 @@ public sealed class PlacingQueriesTests(ReadModelDatabase database) : IClassFixt
         }
 
         return [.. rows];
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task InTransactionAsync(NpgsqlDataSource dataSource, string sql)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var command = new NpgsqlCommand(sql, connection, transaction))
-        {
-            await command.ExecuteNonQueryAsync();
-        }
-
-        await transaction.CommitAsync();
     }
 }

@@ -3,7 +3,6 @@ using Grains.Interfaces.Orders;
 using Infrastructure.Database;
 using Infrastructure.ReadModel;
 using Npgsql;
-using Tests.Shared;
 using static Grains.Tests.ReadModel.ReadModelRows;
 
 namespace Grains.Tests.ReadModel;
@@ -109,16 +108,10 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
     public async Task TheMigrationCountsTheExistingRowsAndMarksStatesWithoutARowAsDue()
     {
         // A database at schema 3 with rows written the old way, then migrated to the latest schema.
-        var connectionString = await TestPostgres.CreateDatabaseAsync("readmodel_backfill");
+        var connectionString = await OldSchema.CreateDatabaseAsync("readmodel_backfill", version: 3);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await ExecuteAsync(dataSource, "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-        foreach (var migration in SchemaMigrator.Embedded.Where(m => m.Version <= 3))
-        {
-            await ExecuteAsync(dataSource, migration.Sql);
-            await ExecuteAsync(dataSource, $"INSERT INTO schema_migrations (version, name) VALUES ({migration.Version}, '{migration.Name}')");
-        }
 
-        await ExecuteAsync(dataSource, """
+        await OldSchema.ExecuteAsync(dataSource, """
             INSERT INTO order_read (product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, view)
             SELECT 'old-' || i, CASE WHEN i % 3 = 0 THEN 'other' ELSE 'old' END, (ARRAY['Waiting', 'Ordered', 'Deleted'])[1 + (i / 3) % 3],
                    true, 'CH0000001', now(), now(), 1, '{}'
@@ -140,13 +133,7 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
 
         // Run again (as if recorded nowhere; in a transaction, as the migrator runs it), the file rebuilds the same
         // objects and recomputes the same counts.
-        await using (var connection = await dataSource.OpenConnectionAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            await using var again = new NpgsqlCommand(SchemaMigrator.Embedded.Single(m => m.Version == 4).Sql, connection, transaction);
-            await again.ExecuteNonQueryAsync();
-            await transaction.CommitAsync();
-        }
+        await OldSchema.RunMigrationAgainAsync(dataSource, version: 4);
 
         await model.UpsertAsync("old", Order("old-1", OrderStatus.Canceled, version: 2));
         var expected = await CountRowsAsync(dataSource, "old");
@@ -181,10 +168,4 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
             ("afterAt", Start.AddMinutes(-1500).UtcDateTime),
             ("afterId", $"{seller}-01500"),
             ("limit", 51));
-
-    private static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
-    }
 }
