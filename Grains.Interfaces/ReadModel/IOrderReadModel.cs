@@ -58,4 +58,37 @@ public interface IOrderReadModel
     /// A projection counts for the states written before it started: order grains persist, then project.
     /// </summary>
     Task<ImmutableArray<string>> StaleOrderIdsAsync(TimeSpan grace, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A page of the supplier's orders: those handed to <paramref name="supplierId"/> by placing (주문발주, 배송완료, and
+    /// the placed ones the buyer canceled), in <paramref name="status"/> or all when null, newest placed first (by
+    /// <see cref="OrderView.PlacedAt"/>, then by product order id, descending), with the supplier's counts per status.
+    /// The cursor's <see cref="OrderPageCursor.OrderedAt"/> holds the placing time here: the list is ordered by it.
+    /// </summary>
+    Task<OrderListPage> ListForSupplierAsync(
+        string supplierId, OrderStatus? status, OrderPageCursor? after = null, int pageSize = 50, CancellationToken cancellationToken = default);
+
+    /// <summary>The order that was given the OnChannel order number <paramref name="onchOrderNo"/>, or null.</summary>
+    Task<OrderView?> FindByOnchOrderNoAsync(string onchOrderNo, CancellationToken cancellationToken = default);
+
+    /// <summary>The seller whose order <paramref name="productOrderId"/> is, or null for an unknown order.</summary>
+    Task<string?> SellerOfAsync(string productOrderId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ids of the seller's orderable (발주 가능) Waiting orders, 포인트 부족 ones included, oldest
+    /// <see cref="OrderView.OrderedAt"/> first (then by id), at most <paramref name="limit"/>: what auto ordering
+    /// places and a top-up resumes, in the order the buyers ordered.
+    /// </summary>
+    Task<ImmutableArray<string>> OrderableIdsAsync(string sellerId, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>The sum of <see cref="OrderView.Amount"/> over the seller's orderable Waiting orders (0 when none).</summary>
+    Task<long> PointsNeededAsync(string sellerId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Placed (주문발주) orders placed before <paramref name="placedBefore"/> that have no supplier tracking number
+    /// (<see cref="OrderView.OnchTracking"/> null), of the seller and/or the supplier when given (all when both are
+    /// null), oldest placed first, at most <paramref name="limit"/>: the candidates for 발송 지연 위험.
+    /// </summary>
+    Task<ImmutableArray<OrderView>> LateShipmentsAsync(
+        string? sellerId, string? supplierId, DateTimeOffset placedBefore, int limit, CancellationToken cancellationToken = default);
 }

@@ -4,7 +4,9 @@ using Grains.Security;
 using Grains.Sellers;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
+using Grains.Interfaces.Points;
 using Grains.Interfaces.ReadModel;
+using Infrastructure.Points;
 using Infrastructure.ReadModel;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -78,6 +80,9 @@ public static class OnChannelSiloBuilderExtensions
         var connectionString = ClusterSettings.ReadConnectionString(silo.Configuration);
         silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.TryAddSingleton<IOrderReadModel, PostgresOrderReadModel>();
+
+        // The point ledger and the OnChannel order numbers, on the same data source.
+        silo.Services.TryAddSingleton<IPointLedger, PostgresPointLedger>();
 
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddSingleton<IOrderEvents, LoggingOrderEvents>();

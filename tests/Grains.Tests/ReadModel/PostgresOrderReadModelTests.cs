@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Grains.Interfaces.Orders;
 using Infrastructure.Database;
 using Infrastructure.ReadModel;
 using Npgsql;
-using Tests.Shared;
 using static Grains.Tests.ReadModel.ReadModelRows;
 
 namespace Grains.Tests.ReadModel;
@@ -110,16 +108,10 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
     public async Task TheMigrationCountsTheExistingRowsAndMarksStatesWithoutARowAsDue()
     {
         // A database at schema 3 with rows written the old way, then migrated to the latest schema.
-        var connectionString = await TestPostgres.CreateDatabaseAsync("readmodel_backfill");
+        var connectionString = await OldSchema.CreateDatabaseAsync("readmodel_backfill", version: 3);
         await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        await ExecuteAsync(dataSource, "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
-        foreach (var migration in SchemaMigrator.Embedded.Where(m => m.Version <= 3))
-        {
-            await ExecuteAsync(dataSource, migration.Sql);
-            await ExecuteAsync(dataSource, $"INSERT INTO schema_migrations (version, name) VALUES ({migration.Version}, '{migration.Name}')");
-        }
 
-        await ExecuteAsync(dataSource, """
+        await OldSchema.ExecuteAsync(dataSource, """
             INSERT INTO order_read (product_order_id, seller_id, status, orderable, product_code, ordered_at, updated_at, version, view)
             SELECT 'old-' || i, CASE WHEN i % 3 = 0 THEN 'other' ELSE 'old' END, (ARRAY['Waiting', 'Ordered', 'Deleted'])[1 + (i / 3) % 3],
                    true, 'CH0000001', now(), now(), 1, '{}'
@@ -131,7 +123,7 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
                    ('svc', 'seller', 0, 0, 'seller:old', 5, 6, '\x01', 1);
             """);
 
-        Assert.Equal([4], await new SchemaMigrator().MigrateAsync(connectionString));
+        Assert.Equal(SchemaMigrator.Embedded.Select(m => m.Version).Where(v => v >= 4), await new SchemaMigrator().MigrateAsync(connectionString));
 
         var model = new PostgresOrderReadModel(dataSource);
         Assert.Equal(await CountRowsAsync(dataSource, "old"), (await model.ListAsync("old", null)).Counts);
@@ -141,13 +133,7 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
 
         // Run again (as if recorded nowhere; in a transaction, as the migrator runs it), the file rebuilds the same
         // objects and recomputes the same counts.
-        await using (var connection = await dataSource.OpenConnectionAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            await using var again = new NpgsqlCommand(SchemaMigrator.Embedded.Single(m => m.Version == 4).Sql, connection, transaction);
-            await again.ExecuteNonQueryAsync();
-            await transaction.CommitAsync();
-        }
+        await OldSchema.RunMigrationAgainAsync(dataSource, version: 4);
 
         await model.UpsertAsync("old", Order("old-1", OrderStatus.Canceled, version: 2));
         var expected = await CountRowsAsync(dataSource, "old");
@@ -173,47 +159,13 @@ public sealed class PostgresOrderReadModelTests(ReadModelDatabase database) : IC
         return counts.ToImmutableDictionary();
     }
 
-    /// <summary>
-    /// The nodes of a statement's plan with sorting disabled: a Sort that remains is one no index can avoid.
-    /// </summary>
-    private async Task<List<(string Type, string? Index, string? Relation)>> PlanNodesAsync(string sql, string seller)
-    {
-        await using var connection = await database.DataSource.OpenConnectionAsync();
-        await using (var off = new NpgsqlCommand("SET enable_sort = off", connection))
-        {
-            await off.ExecuteNonQueryAsync();
-        }
-
-        await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, connection);
-        explain.Parameters.AddWithValue("seller", seller);
-        explain.Parameters.AddWithValue("status", nameof(OrderStatus.Waiting));
-        explain.Parameters.AddWithValue("afterAt", Start.AddMinutes(-1500).UtcDateTime);
-        explain.Parameters.AddWithValue("afterId", $"{seller}-01500");
-        explain.Parameters.AddWithValue("limit", 51);
-        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
-        var nodes = new List<(string, string?, string?)>();
-        void Walk(JsonElement node)
-        {
-            nodes.Add((
-                node.GetProperty("Node Type").GetString()!,
-                node.TryGetProperty("Index Name", out var index) ? index.GetString() : null,
-                node.TryGetProperty("Relation Name", out var relation) ? relation.GetString() : null));
-            if (node.TryGetProperty("Plans", out var children))
-            {
-                foreach (var child in children.EnumerateArray())
-                {
-                    Walk(child);
-                }
-            }
-        }
-
-        Walk(plan.RootElement[0].GetProperty("Plan"));
-        return nodes;
-    }
-
-    private static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
-    {
-        await using var command = dataSource.CreateCommand(sql);
-        await command.ExecuteNonQueryAsync();
-    }
+    private Task<List<(string Type, string? Index, string? Relation)>> PlanNodesAsync(string sql, string seller) =>
+        QueryPlans.NodesAsync(
+            database.DataSource,
+            sql,
+            ("seller", seller),
+            ("status", nameof(OrderStatus.Waiting)),
+            ("afterAt", Start.AddMinutes(-1500).UtcDateTime),
+            ("afterId", $"{seller}-01500"),
+            ("limit", 51));
 }

@@ -46,6 +46,25 @@ internal static class ReadModelRows
             Version: version);
     }
 
+    /// <summary>
+    /// An order placed with <paramref name="supplier"/> <paramref name="minutesPlacedAfterStart"/> minutes after
+    /// <see cref="Start"/> (its buyer ordered an hour before), in a status placing leads to.
+    /// </summary>
+    public static OrderView Placed(
+        string id,
+        string supplier,
+        int minutesPlacedAfterStart = 0,
+        OrderStatus status = OrderStatus.Ordered,
+        long version = 2,
+        Tracking? tracking = null) =>
+        Order(id, status, version, minutesAfterStart: minutesPlacedAfterStart - 60) with
+        {
+            OnchOrderNo = "ONCH-" + id,
+            SupplierId = supplier,
+            PlacedAt = Start.AddMinutes(minutesPlacedAfterStart),
+            OnchTracking = tracking,
+        };
+
     public static ImmutableDictionary<OrderStatus, int> Counts(params (OrderStatus Status, int Count)[] counts) =>
         counts.ToImmutableDictionary(c => c.Status, c => c.Count);
 }
