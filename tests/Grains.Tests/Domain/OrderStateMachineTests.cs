@@ -643,7 +643,7 @@ public sealed class OrderStateMachineTests
             new OrderView(
                 "2026112600001", "2026112600000", "ON-1", Collected.AddHours(-2), Collected.AddHours(-1), Code,
                 "무선 이어폰", "https://img.example.com/CH0000123.jpg", "색상: 빨강", "opt-red", 1, 14_000,
-                OrderStatus.Ordered, false, tracked.Errors, Buyer, CjTracking, null, Later.AddMinutes(1), 3),
+                OrderStatus.Ordered, false, tracked.Errors, Buyer, CjTracking, null, Later.AddMinutes(1), 3, PlacedAt: Later),
             view);
     }
 
