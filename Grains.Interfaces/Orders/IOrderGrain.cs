@@ -74,13 +74,6 @@ public interface IOrderGrain : IGrainWithStringKey
     Task<OrderCommandResult> DeliverAsync();
 
     /// <summary>
-    /// Records that the order was placed (주문발주) with <paramref name="onchOrderNo"/> for <paramref name="amount"/>
-    /// points. The placing flow calls it once the points are debited; only an orderable order can be placed.
-    /// </summary>
-    [Alias("MarkPlaced")]
-    Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount);
-
-    /// <summary>
     /// 발주하기 by the seller <paramref name="sellerId"/>: checks the order against the catalog at this moment (stock,
     /// status, price), takes the stock, charges the points once and places the order with its supplier; 발주확인 on
     /// SmartStore follows. Placing an order already placed answers with it and charges nothing. Without enough points

@@ -183,9 +183,6 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         }
     }
 
-    public Task<OrderCommandResult> MarkPlacedAsync(string onchOrderNo, long amount) =>
-        TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Place(data, onchOrderNo, amount, _time.GetUtcNow())));
-
     private async Task<OrderCommandResult> TransitionAsync(string? sellerId, Func<OrderData, Task<TransitionResult>> transition)
     {
         var data = _state.State.Data;

@@ -34,7 +34,7 @@ public sealed class AutoCollectionTests
             await _fixture.Simulator.CancelAsync(ids[0]);
             await Wait.UntilAsync(async () => (await seller.ViewAsync(ids[0])).Status == OrderStatus.Canceled, Patience, "the buyer's cancellation reaches the waiting order");
 
-            Assert.True((await seller.Order(ids[1]).MarkPlacedAsync("ONCH-DELIVER", 13_000)).Succeeded);
+            Assert.True((await seller.PlaceAsync(ids[1])).Placed);
             var credentials = SmartStoreCredentials.ForSolutionSeller(seller.AccountId);
             Assert.True((await _fixture.SmartStore.ConfirmAsync(credentials, seller.SellerId, [ids[1]], CancellationToken.None)).IsSuccess);
             Assert.True((await _fixture.SmartStore.DispatchAsync(credentials, seller.SellerId, [new DispatchItem(ids[1], "CJGLS", "123456789012", DateTimeOffset.UtcNow)], CancellationToken.None)).IsSuccess);

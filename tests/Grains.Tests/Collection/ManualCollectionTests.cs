@@ -139,7 +139,7 @@ public sealed class ManualCollectionTests
         Assert.False(held.Orderable);
         Assert.Contains(held.Errors, e => e.Code == OrderErrorCode.CancelRequested && e.Message.Contains("CANCEL_REQUEST", StringComparison.Ordinal));
         Assert.True((await seller.ViewAsync(ids[1])).Orderable);
-        Assert.Equal(TransitionErrorCode.NotOrderable, (await seller.Order(ids[0]).MarkPlacedAsync("ONCH-X", 1_000)).Error?.Code);
+        Assert.Equal(TransitionErrorCode.NotOrderable, (await seller.Order(ids[0]).PlaceAsync(seller.SellerId)).Error?.Code);
     }
 
     [Fact]

@@ -124,7 +124,8 @@ public sealed class OrderCommandTests
         await seller.CollectAsync();
 
         var deleted = await seller.Order(ids[0]).DeleteAsync(seller.SellerId);
-        var placed = await seller.Order(ids[1]).MarkPlacedAsync("ONCH-1", 13_000);
+        Assert.True((await seller.PlaceAsync(ids[1])).Placed);
+        var placed = new OrderCommandResult(await seller.ViewAsync(ids[1]), null);
         var refused = await seller.Order(ids[1]).DeleteAsync(seller.SellerId);
         var revalidateDeleted = await seller.Order(ids[0]).RevalidateAsync();
 

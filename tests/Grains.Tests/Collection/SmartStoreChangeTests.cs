@@ -69,7 +69,8 @@ public sealed class SmartStoreChangeTests
     {
         var (seller, ids) = await SellerWithOrdersAsync(1);
         await seller.CollectAsync();
-        Assert.True((await seller.Order(ids[0]).MarkPlacedAsync("ON-CANCEL-1", 13_500)).Succeeded);
+        var number = (await seller.PlaceAsync(ids[0])).OnchOrderNo;
+        Assert.NotNull(number);
 
         await AutoAsync(seller, async () =>
         {
@@ -79,7 +80,7 @@ public sealed class SmartStoreChangeTests
 
         var order = await seller.ViewAsync(ids[0]);
         Assert.Equal(OrderStatus.Ordered, order.Status);
-        Assert.Equal("ON-CANCEL-1", order.OnchOrderNo);
+        Assert.Equal(number, order.OnchOrderNo);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class SmartStoreChangeTests
     {
         var (seller, ids) = await SellerWithOrdersAsync(3);
         await seller.CollectAsync();
-        Assert.True((await seller.Order(ids[1]).MarkPlacedAsync("ON-ADDR-1", 13_500)).Succeeded);
+        Assert.True((await seller.PlaceAsync(ids[1])).Placed);
         var placedRecipient = (await seller.ViewAsync(ids[1])).Recipient;
         var moved = new AddressChangeRequest("김이사", "010-9999-0000", "04524", "서울특별시 중구 세종대로 110", "3층");
 

@@ -1,5 +1,6 @@
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.Points;
 using Grains.Interfaces.Sellers;
 
 namespace Grains.Tests.Collection;
@@ -82,6 +83,20 @@ public sealed class TestSeller
         var run = await Grain.CollectAsync();
         Assert.True(run.Succeeded, $"collection failed: {run.ErrorCode} {run.ErrorMessage}");
         return run.Summary;
+    }
+
+    /// <summary>
+    /// Places an order the real way (발주하기): tops up exactly what it costs, then places it through the seller.
+    /// </summary>
+    public async Task<PlaceOutcome> PlaceAsync(string productOrderId)
+    {
+        var amount = (await ViewAsync(productOrderId)).Amount ?? 0;
+        if (amount > 0)
+        {
+            await Fixture.Grains.GetGrain<IWalletGrain>(SellerKey.For(SellerId)).TopUpAsync("place-" + productOrderId, amount, "테스트 충전");
+        }
+
+        return (await Grain.PlaceOrdersAsync([productOrderId]))[0];
     }
 
     public static OrderErrorCode[] Codes(OrderView order) => [.. order.Errors.Select(e => e.Code)];
