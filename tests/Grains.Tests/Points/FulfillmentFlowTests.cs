@@ -82,6 +82,22 @@ public sealed class FulfillmentFlowTests
         Assert.False(OrderStateMachineLate(await seller.ViewAsync(id), view.PlacedAt!.Value.AddHours(25)));
     }
 
+    [Fact]
+    public async Task ACancellationAfterTheSupplierShippedIsLeftForAPersonWithoutARefund()
+    {
+        var (seller, id) = await PlacedAsync();
+        var order = seller.Order(id);
+        Assert.True((await order.EnterTrackingAsync("supplier-1", new Tracking("EPOST", "6090123456789"))).Succeeded);
+
+        var canceled = await order.ApplySmartStoreChangeAsync(new SmartStoreChange(SmartStoreChangeKind.Canceled, "CANCEL_DONE", null));
+
+        Assert.True(canceled.Succeeded);
+        Assert.Equal(OrderStatus.Ordered, canceled.Order!.Status);
+        Assert.Contains(canceled.Order.Errors, e => e.Code == OrderErrorCode.CanceledAfterPlacing);
+        Assert.Equal(0, await Ledger.RefundsAsync(seller, id));
+        Assert.Equal(20_000 - 13_500, await Ledger.AssertConsistentAsync(seller));
+    }
+
     private static bool OrderStateMachineLate(OrderView order, DateTimeOffset now) =>
         Grains.Domain.OrderStateMachine.IsShippingLate(order, now, TimeSpan.FromHours(24));
 
