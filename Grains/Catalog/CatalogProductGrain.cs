@@ -122,15 +122,7 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
             await _state.SaveAsync(_state.Value with { RevalidationBacklog = backlog });
         }
 
-        var reminder = await this.GetReminder(RevalidationBacklog.ReminderName);
-        if (!backlog.IsEmpty && reminder is null)
-        {
-            await this.RegisterOrUpdateReminder(RevalidationBacklog.ReminderName, RevalidationBacklog.RetryPeriod, RevalidationBacklog.RetryPeriod);
-        }
-        else if (backlog.IsEmpty && reminder is not null)
-        {
-            await this.UnregisterReminder(reminder);
-        }
+        await Reminders.SyncAsync(this, RevalidationBacklog.ReminderName, !backlog.IsEmpty, RevalidationBacklog.RetryPeriod);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog product {ProductCode} saved: {Status}, {OptionCount} options")]

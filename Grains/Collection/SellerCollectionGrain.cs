@@ -298,11 +298,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         }
     }
 
-    private SmartStoreCredentials? Credentials(StoredSmartStoreAccount? stored) => stored is null
-        ? null
-        : stored.Mode == SmartStoreMode.Own
-            ? SmartStoreCredentials.ForOwnApplication(stored.ClientId!, _protector.Unprotect(stored.ProtectedSecret!, SellerSecret.Purpose(SellerId)))
-            : SmartStoreCredentials.ForSolutionSeller(stored.AccountId!);
+    private SmartStoreCredentials? Credentials(StoredSmartStoreAccount? stored) => stored?.ToCredentials(_protector, SellerId);
 
     private static RunReport Report(bool automatic, DateTimeOffset started, Stopwatch clock, CollectionRun run) =>
         new(automatic, started, clock.Elapsed, run, null, null, null, []);

@@ -345,9 +345,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
 
         try
         {
-            return stored.Mode == SmartStoreMode.Own
-                ? (SmartStoreCredentials.ForOwnApplication(stored.ClientId!, _protector.Unprotect(stored.ProtectedSecret!, SellerSecret.Purpose(SellerId))), null)
-                : (SmartStoreCredentials.ForSolutionSeller(stored.AccountId!), null);
+            return (stored.ToCredentials(_protector, SellerId), null);
         }
         catch (CryptographicException e)
         {

@@ -26,7 +26,6 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
 
     private const string OrderingNeedsCollection = "자동 발주는 자동 주문 수집이 켜져 있을 때만 사용할 수 있어요.";
     private const string AccountTaken = "이미 다른 온채널 계정에 등록된 스마트스토어 계정이에요. 본인 계정이 맞다면 고객센터에 문의해 주세요.";
-    private const int MaxCredentialLength = 200;
 
     private readonly CommittedState<SellerState> _state;
     private readonly IOptions<CollectionOptions> _options;
@@ -106,7 +105,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         ArgumentNullException.ThrowIfNull(registration);
         var previous = State.SmartStore;
         var current = previous?.ToAccount();
-        var problem = FindRegistrationProblem(registration);
+        var problem = SmartStoreRegistrationRules.Problem(registration);
         if (problem is not null)
         {
             return new SmartStoreRegistrationResult(false, current, "InvalidInput", problem, null);
@@ -334,37 +333,8 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         }
     }
 
-    private static string? FindRegistrationProblem(SmartStoreRegistration registration) => registration.Mode switch
-    {
-        SmartStoreMode.Solution when string.IsNullOrWhiteSpace(registration.AccountId) => "스마트스토어 계정 아이디를 입력해 주세요.",
-        SmartStoreMode.Solution when registration.AccountId!.Length > MaxCredentialLength => "스마트스토어 계정 아이디가 너무 길어요.",
-        SmartStoreMode.Own when string.IsNullOrWhiteSpace(registration.ClientId) || string.IsNullOrWhiteSpace(registration.ClientSecret) =>
-            "애플리케이션 ID와 시크릿을 모두 입력해 주세요.",
-        SmartStoreMode.Own when registration.ClientId!.Length > MaxCredentialLength || registration.ClientSecret!.Length > MaxCredentialLength =>
-            "애플리케이션 ID 또는 시크릿이 너무 길어요.",
-        SmartStoreMode.Solution or SmartStoreMode.Own => null,
-        _ => "등록 방식은 solution 또는 own 이어야 해요.",
-    };
-
-    private async Task SyncReminderAsync(string name, bool enabled, TimeSpan period, bool refresh = false)
-    {
-        var existing = await this.GetReminder(name);
-        if (enabled)
-        {
-            // Activation only adds a missing reminder (a row read); saving the settings also refreshes its period.
-            if (existing is null || refresh)
-            {
-                await this.RegisterOrUpdateReminder(name, period, period);
-            }
-
-            return;
-        }
-
-        if (existing is not null)
-        {
-            await this.UnregisterReminder(existing);
-        }
-    }
+    private Task SyncReminderAsync(string name, bool enabled, TimeSpan period, bool refresh = false) =>
+        Reminders.SyncAsync(this, name, enabled, period, refresh);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} settings saved: AutoCollect={AutoCollect}, AutoOrder={AutoOrder}")]
     private static partial void LogSettingsChanged(ILogger logger, string sellerId, bool autoCollect, bool autoOrder);

@@ -1,3 +1,5 @@
+using SmartStore;
+using Grains.Security;
 using Grains.Interfaces.Sellers;
 
 namespace Grains.Sellers;
@@ -18,4 +20,16 @@ public sealed record class StoredSmartStoreAccount(
 {
     /// <summary>What may be shown: everything but the secret.</summary>
     public SmartStoreAccount ToAccount() => new(Mode, AccountId, ClientId, VerifiedAt);
+
+    /// <summary>
+    /// The credentials to call SmartStore with, the secret decrypted for seller <paramref name="sellerId"/>; throws
+    /// <see cref="System.Security.Cryptography.CryptographicException"/> when this silo's key cannot decrypt it.
+    /// </summary>
+    public SmartStoreCredentials ToCredentials(SecretProtector protector, string sellerId)
+    {
+        ArgumentNullException.ThrowIfNull(protector);
+        return Mode == SmartStoreMode.Own
+            ? SmartStoreCredentials.ForOwnApplication(ClientId!, protector.Unprotect(ProtectedSecret!, SellerSecret.Purpose(sellerId)))
+            : SmartStoreCredentials.ForSolutionSeller(AccountId!);
+    }
 }
