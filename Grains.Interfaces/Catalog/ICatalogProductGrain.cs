@@ -29,10 +29,14 @@ public interface ICatalogProductGrain : IGrainWithStringKey
     /// <paramref name="productOrderId"/> (a retried take changes nothing). False when the product or option is not on
     /// sale or has too little stock now; a product without options has no stock to take.
     /// </summary>
-    [Alias("TakeStock")]
+    /// <remarks>
+    /// Interleaves (as does <see cref="ReturnStockAsync"/>): an upsert waits on the orders it re-validates, and a placing
+    /// order may be waiting on its stock at that moment; the grain serializes its stock writes itself.
+    /// </remarks>
+    [Alias("TakeStock"), AlwaysInterleave]
     Task<bool> TakeStockAsync(string productOrderId, string? optionId, int quantity);
 
     /// <summary>Puts back what <see cref="TakeStockAsync"/> took for <paramref name="productOrderId"/> (once).</summary>
-    [Alias("ReturnStock")]
+    [Alias("ReturnStock"), AlwaysInterleave]
     Task ReturnStockAsync(string productOrderId);
 }

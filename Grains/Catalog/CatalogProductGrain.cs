@@ -17,6 +17,9 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
     public const int MaxRememberedTakes = 5_000;
 
     private readonly CommittedState<CatalogProductState> _state;
+
+    // Stock takes interleave with an upsert's fan-out; every write of the state goes through this gate.
+    private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly IOrderReadModel _readModel;
     private readonly ILogger<CatalogProductGrain> _logger;
 
@@ -46,7 +49,7 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
             return new ProductUpsertResult(false, _state.Value.Product, errors, 0);
         }
 
-        await _state.SaveAsync(_state.Value with { Product = product });
+        await WriteAsync(state => state with { Product = product });
         LogUpserted(_logger, Code, product.Status, product.Options.Length);
 
         var orderIds = await _readModel.OpenOrderIdsByProductAsync(Code);
@@ -64,15 +67,43 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
     public async Task<bool> TakeStockAsync(string productOrderId, string? optionId, int quantity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);
-        var state = _state.Value;
-        if (state.Product is not { Status: ProductStatus.OnSale } product)
+        await _writes.WaitAsync();
+        try
         {
-            return false;
+            return await TakeLockedAsync(productOrderId, optionId, quantity);
         }
+        finally
+        {
+            _writes.Release();
+        }
+    }
 
+    public async Task ReturnStockAsync(string productOrderId)
+    {
+        await _writes.WaitAsync();
+        try
+        {
+            await ReturnLockedAsync(productOrderId);
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    private async Task<bool> TakeLockedAsync(string productOrderId, string? optionId, int quantity)
+    {
+        var state = _state.Value;
+
+        // A take already made stands, whatever the product became since: the placing that made it is finishing.
         if (state.Takes.Any(t => t.ProductOrderId == productOrderId && !t.Returned))
         {
             return true;
+        }
+
+        if (state.Product is not { Status: ProductStatus.OnSale } product)
+        {
+            return false;
         }
 
         if (product.Options.IsEmpty)
@@ -92,7 +123,7 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
         return true;
     }
 
-    public async Task ReturnStockAsync(string productOrderId)
+    private async Task ReturnLockedAsync(string productOrderId)
     {
         var state = _state.Value;
         var take = state.Takes.FirstOrDefault(t => t.ProductOrderId == productOrderId && !t.Returned);
@@ -119,10 +150,23 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
         var current = _state.Value.RevalidationBacklog;
         if (!backlog.SequenceEqual(current.IsDefault ? [] : current))
         {
-            await _state.SaveAsync(_state.Value with { RevalidationBacklog = backlog });
+            await WriteAsync(state => state with { RevalidationBacklog = backlog });
         }
 
         await Reminders.SyncAsync(this, RevalidationBacklog.ReminderName, !backlog.IsEmpty, RevalidationBacklog.RetryPeriod);
+    }
+
+    private async Task WriteAsync(Func<CatalogProductState, CatalogProductState> change)
+    {
+        await _writes.WaitAsync();
+        try
+        {
+            await _state.SaveAsync(change(_state.Value));
+        }
+        finally
+        {
+            _writes.Release();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog product {ProductCode} saved: {Status}, {OptionCount} options")]

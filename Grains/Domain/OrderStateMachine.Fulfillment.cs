@@ -44,8 +44,8 @@ public static partial class OrderStateMachine
             return refusal;
         }
 
-        return placement.Amount <= 0
-            ? Refuse(state, TransitionErrorCode.InvalidInput, $"결제 금액이 올바르지 않아요: {placement.Amount}")
+        return placement.Amount is <= 0 or > Points.WalletGrain.MaxAmount
+            ? Refuse(state, TransitionErrorCode.InvalidInput, $"결제 금액이 올바르지 않아요: {placement.Amount:N0}")
             : Apply(state, state with { Placement = placement }, now);
     }
 
@@ -154,6 +154,11 @@ public static partial class OrderStateMachine
         if (!string.Equals(state.SupplierId, supplierId, StringComparison.Ordinal))
         {
             return (Refuse(state, TransitionErrorCode.NotFound, "주문을 찾을 수 없어요."), false);
+        }
+
+        if (state.BuyerCanceledAt is not null && state.OnchTracking is null)
+        {
+            return (Refuse(state, TransitionErrorCode.NotAllowedInCurrentState, "구매자가 취소한 주문이에요. 발송하지 말아 주세요."), false);
         }
 
         var first = state.OnchTracking is null;

@@ -134,9 +134,28 @@ public sealed partial class OrderGrain
     {
         var data = _state.State.Data!;
         var placement = data.Placement!;
+        var wallet = GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId));
+
+        // Charged already (a crash came after step 3): whatever the catalog says now, the order is placed for what
+        // was charged.
+        if (await _ledger.FindAsync(data.SellerId, PointEntryKind.Charge, ProductOrderId) is { } charged)
+        {
+            return await CompletePlacedAsync(data with { Placement = placement with { Amount = -charged.Amount } });
+        }
+
         var catalog = Catalog(data);
+        if (data.BuyerCanceledAt is not null)
+        {
+            // The buyer canceled while the placing was under way and nothing is charged yet: stop here.
+            await catalog.ReturnStockAsync(ProductOrderId);
+            await CommitAsync(OrderStateMachine.AbandonPlacing(data, insufficientPoints: false, _time.GetUtcNow()).State);
+            await UnregisterFinishReminderAsync();
+            return Refused(TransitionErrorCode.NotAllowedInCurrentState, "구매자가 주문을 취소해서 발주하지 않았어요.", placement.Amount);
+        }
+
         if (!await catalog.TakeStockAsync(ProductOrderId, placement.OptionId, data.Quantity))
         {
+            await catalog.ReturnStockAsync(ProductOrderId);
             var abandoned = OrderStateMachine.AbandonPlacing(data, insufficientPoints: false, _time.GetUtcNow());
             var revalidated = OrderStateMachine.Revalidate(abandoned.State, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow());
             await CommitAsync(revalidated.Changed ? revalidated.State with { Version = abandoned.State.Version + 1 } : abandoned.State);
@@ -144,7 +163,6 @@ public sealed partial class OrderGrain
             return Refused(TransitionErrorCode.NotOrderable, "재고가 부족하거나 판매 중이 아니라 발주하지 못했어요. (품절/단종)", placement.Amount);
         }
 
-        var wallet = GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId));
         var charge = await wallet.ChargeAsync(ProductOrderId, placement.Amount);
         if (!charge.Succeeded)
         {
@@ -158,7 +176,14 @@ public sealed partial class OrderGrain
                 placement.Amount - charge.Balance);
         }
 
-        var placed = OrderStateMachine.CompletePlacing(data, _time.GetUtcNow());
+        return await CompletePlacedAsync(data);
+    }
+
+    /// <summary>Steps 4 and 5 once the charge is in the ledger.</summary>
+    private async Task<PlaceOutcome> CompletePlacedAsync(OrderData charged)
+    {
+        var placement = charged.Placement!;
+        var placed = OrderStateMachine.CompletePlacing(charged, _time.GetUtcNow());
         await CommitAsync(placed.State);
         LogPlaced(_logger, ProductOrderId, placement.OnchOrderNo, placement.Amount);
         await HandOffAsync(placed.State);
@@ -241,21 +266,47 @@ public sealed partial class OrderGrain
     /// <summary>Queues 발주확인 for a placed SmartStore order that has not been confirmed (idempotent in the outbox).</summary>
     private async Task HandOffAsync(OrderData data)
     {
-        if (data.IsPlaced && !data.Manual && data.SmartStore is { ConfirmedAt: null, NeedsPerson: false })
+        if (data.IsPlaced && !data.Manual && data.BuyerCanceledAt is null && data.SmartStore is { ConfirmedAt: null, NeedsPerson: false })
         {
             await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Confirm));
         }
     }
 
-    /// <summary>A buyer cancellation seen after placing refunds the points once, unless the supplier has shipped.</summary>
+    /// <summary>
+    /// True when a buyer cancellation seen after placing still owes its refund: placed, not refunded, and nothing
+    /// shipped (no supplier tracking, not dispatched on SmartStore, not delivered).
+    /// </summary>
+    private static bool OwesRefund(OrderData data) =>
+        data is { Status: OrderStatus.Ordered, BuyerCanceledAt: not null, RefundedAt: null, OnchTracking: null }
+        && data.SmartStore?.DispatchedAt is null;
+
+    /// <summary>
+    /// Refunds a cancellation after placing, with the reminder held while it is owed so that a failure is retried;
+    /// returns the order as it is afterwards.
+    /// </summary>
+    private async Task<OrderView?> RefundIfOwedAsync()
+    {
+        if (_state.State.Data is { } data && OwesRefund(data))
+        {
+            await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
+            await RefundIfCanceledAsync();
+            await UnregisterFinishReminderAsync();
+        }
+
+        return _state.State.Data?.ToView();
+    }
+
+    /// <summary>A buyer cancellation seen after placing refunds what was charged, once, unless the order has shipped.</summary>
     private async Task RefundIfCanceledAsync()
     {
         var data = _state.State.Data;
-        if (data is not { IsPlaced: true, BuyerCanceledAt: not null, RefundedAt: null, OnchTracking: null, Amount: { } amount })
+        if (data is null || !OwesRefund(data)
+            || await _ledger.FindAsync(data.SellerId, PointEntryKind.Charge, ProductOrderId) is not { } charge)
         {
             return;
         }
 
+        var amount = -charge.Amount;
         await GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId)).RefundAsync(ProductOrderId, amount, $"구매자 취소 환불 ({data.OnchOrderNo})");
         await CommitAsync(OrderStateMachine.MarkRefunded(data, _time.GetUtcNow()).State);
         LogRefunded(_logger, ProductOrderId, amount);

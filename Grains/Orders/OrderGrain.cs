@@ -117,10 +117,18 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
                 LogRepairFailed(_logger, e, ProductOrderId);
             }
 
-            if (data.Placement is not null || data is { IsPlaced: true, BuyerCanceledAt: not null, RefundedAt: null })
+            if (data.Placement is not null || OwesRefund(data))
             {
-                // A placing or a refund a crash interrupted: its reminder would finish it too, this is sooner.
-                await FinishUnfinishedStepsAsync();
+                // A placing or a refund a crash interrupted: its reminder finishes it too, this is sooner. A failure
+                // here must not keep the order from activating (and answering); the reminder tries again.
+                try
+                {
+                    await FinishUnfinishedStepsAsync();
+                }
+                catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+                {
+                    LogRecoveryFailed(_logger, e, ProductOrderId);
+                }
             }
         }
 
@@ -142,8 +150,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
     public Task<OrderCommandResult> DeleteAsync(string sellerId) =>
         TransitionAsync(sellerId, data => Task.FromResult(OrderStateMachine.Delete(data, _time.GetUtcNow())));
 
-    public Task<OrderCommandResult> CancelAsync() =>
-        TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Cancel(data, _time.GetUtcNow())));
+    public async Task<OrderCommandResult> CancelAsync()
+    {
+        var result = await TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Cancel(data, _time.GetUtcNow())));
+        return result.Succeeded ? result with { Order = await RefundIfOwedAsync() } : result;
+    }
 
     public Task<OrderCommandResult> DeliverAsync() =>
         TransitionAsync(null, data => Task.FromResult(OrderStateMachine.Deliver(data, _time.GetUtcNow())));
@@ -164,8 +175,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         }
 
         // A cancellation after placing refunds the points (once) unless the supplier has shipped.
-        await RefundIfCanceledAsync();
-        return result with { Order = _state.State.Data?.ToView() };
+        return result with { Order = await RefundIfOwedAsync() };
     }
 
     public Task<OrderCommandResult> RecordSmartStoreWriteAsync(SmartStoreWriteResult result)
@@ -266,6 +276,9 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId}: read-model row repaired from version {RowVersion} to {Version}")]
     private static partial void LogRepaired(ILogger logger, string productOrderId, long rowVersion, long version);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ProductOrderId}: finishing an interrupted placing or refund on activation failed; its reminder tries again")]
+    private static partial void LogRecoveryFailed(ILogger logger, Exception exception, string productOrderId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ProductOrderId}: read-model repair on activation failed")]
     private static partial void LogRepairFailed(ILogger logger, Exception exception, string productOrderId);

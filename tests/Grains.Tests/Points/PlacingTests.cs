@@ -125,6 +125,10 @@ public sealed class PlacingTests
 
         Assert.Equal(1, await Ledger.ChargesAsync(seller, ids[0]));
 
+        // Meanwhile the product sells out: what was charged is placed all the same, and its stock stays taken.
+        var product = (await _fixture.Grains.GetGrain<ICatalogProductGrain>(ProductKey.For((await _fixture.ReadStore.FindAsync(seller.SellerId, ids[0]))!.ProductCode)).GetAsync())!;
+        await seller.AddProductAsync(product with { Status = ProductStatus.SoldOut });
+
         // The next activation finds the placement and finishes it.
         var order = await seller.ViewAsync(ids[0]);
         Assert.Equal(OrderStatus.Ordered, order.Status);
@@ -152,6 +156,34 @@ public sealed class PlacingTests
         await Wait.UntilAsync(async () => (await seller.ViewAsync(ids[0])).Status == OrderStatus.Ordered, Patience, "the order finishes its placing");
         Assert.Equal(1, await Ledger.ChargesAsync(seller, ids[0]));
         Assert.Equal(50_000 - 13_500, await Ledger.AssertConsistentAsync(seller));
+    }
+
+    [Fact]
+    public async Task ARefundThatFailedIsRetriedUntilItIsPaidOnce()
+    {
+        var (seller, _, ids) = await CollectedAsync(1);
+        await Ledger.TopUpAsync(seller, 20_000);
+        Assert.True((await seller.Grain.PlaceOrdersAsync([ids[0]]))[0].Placed);
+
+        await using (await DatabaseFault.OnAsync(_fixture, "point_ledger", $"NEW.kind = 'Refund' AND NEW.product_order_id = '{ids[0]}'", "RAISE EXCEPTION 'injected failure'"))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => seller.Order(ids[0]).CancelAsync());
+            Assert.Equal(0, await Ledger.RefundsAsync(seller, ids[0]));
+        }
+
+        // Its next activation pays what is owed (the reminder left in place would, a minute later).
+        await seller.Order(ids[0]).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        await Wait.UntilAsync(
+            async () =>
+            {
+                await seller.Order(ids[0]).GetAsync();
+                return await Ledger.RefundsAsync(seller, ids[0]) == 1;
+            },
+            Patience,
+            "the owed refund is paid");
+        Assert.Equal(20_000, await Ledger.AssertConsistentAsync(seller));
+        await seller.Order(ids[0]).CancelAsync();
+        Assert.Equal(1, await Ledger.RefundsAsync(seller, ids[0]));
     }
 
     [Fact]
