@@ -76,6 +76,18 @@ public static class OutboxQueue
         [.. items.Where(i => !i.Done && !i.InFlight && i.DueAt <= now && !IsHeld(items, i))];
 
     /// <summary>
+    /// The items of <paramref name="due"/> as they are now in <paramref name="items"/>, matched by id, that are still
+    /// unsent (not finished, not in flight). A pass takes its due items before awaiting credentials or a read-back; an
+    /// enqueue may meanwhile replace one in place with a corrected request, which is the one to send, never the snapshot.
+    /// </summary>
+    public static ImmutableArray<OutboxItem> StillUnsent(ImmutableArray<OutboxItem> items, IEnumerable<OutboxItem> due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        var ids = due.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. items.Where(i => ids.Contains(i.Id) && !i.Done && !i.InFlight)];
+    }
+
+    /// <summary>
     /// Splits items into calls: confirms and dispatches in batches of <see cref="MaxBatch"/>, delays one per call
     /// (the endpoint takes one product order).
     /// </summary>

@@ -168,7 +168,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             var (code, message) = problem!.Value;
             await MutateAsync(state => OutboxQueue.Update(state, [
                 .. readBacks.Select(i => OutboxQueue.Failed(i, FailureVerdict.RetryUnknown, code, message, null, now, Random.Shared.NextDouble())),
-                .. sends.Select(i => OutboxQueue.Failed(i, FailureVerdict.Retry, code, message, null, now, Random.Shared.NextDouble())),
+                .. OutboxQueue.StillUnsent(state.Items, sends).Select(i => OutboxQueue.Failed(i, FailureVerdict.Retry, code, message, null, now, Random.Shared.NextDouble())),
             ]));
             await ReportAsync();
             return;
@@ -184,8 +184,15 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         if (!sends.IsEmpty)
         {
             // Persisted before the first byte leaves: from here on, a crash means "read back before sending again".
-            await MutateAsync(state => OutboxQueue.Update(state, sends.Select(i => i with { InFlight = true })));
-            foreach (var (kind, batch) in OutboxQueue.Batches(sends))
+            // What is sent is taken from the state being saved: an enqueue during the awaits above may have replaced
+            // an item's request in place.
+            var sending = ImmutableArray<OutboxItem>.Empty;
+            await MutateAsync(state =>
+            {
+                sending = [.. OutboxQueue.StillUnsent(state.Items, sends).Select(i => i with { InFlight = true })];
+                return OutboxQueue.Update(state, sending);
+            });
+            foreach (var (kind, batch) in OutboxQueue.Batches(sending))
             {
                 var result = await SendAsync(credentials, caller, kind, batch);
                 await MutateAsync(state => OutboxQueue.Update(state, Judge(state, batch, result)));

@@ -77,6 +77,29 @@ public sealed class OutboxRulesTests
     }
 
     [Fact]
+    public void AWriteReplacedWhileAPassAwaitedIsSentWithItsNewRequest()
+    {
+        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Dispatch("1", "111"), Now);
+        (state, _) = OutboxQueue.Enqueue(state, Delay("2"), Now);
+        (state, _) = OutboxQueue.Enqueue(state, Confirm("3"), Now);
+        var due = OutboxQueue.DueSends(state.Items, Now);
+
+        // While the pass awaits credentials: the tracking number and the delay date are corrected, the confirm goes.
+        (state, _) = OutboxQueue.Enqueue(state, Dispatch("1", "222"), Now.AddSeconds(1));
+        (state, _) = OutboxQueue.Enqueue(state, Delay("2", Now.AddDays(5)), Now.AddSeconds(1));
+        state = state with { Items = state.Items.RemoveAt(2) };
+
+        var sending = OutboxQueue.StillUnsent(state.Items, due);
+
+        Assert.Equal(due.Take(2).Select(i => i.Id), sending.Select(i => i.Id));
+        Assert.Equal("222", sending[0].Request.Tracking!.TrackingNumber);
+        Assert.Equal(Now.AddDays(5), sending[1].Request.DispatchDueDate);
+        var inFlight = OutboxQueue.Update(state, sending.Select(i => i with { InFlight = true }));
+        Assert.Equal([Dispatch("1", "222"), Delay("2", Now.AddDays(5))], inFlight.Items.Select(i => i.Request));
+        Assert.Empty(OutboxQueue.StillUnsent(inFlight.Items, due));
+    }
+
+    [Fact]
     public void AnAppliedWriteEnqueuedAgainIsNotSentAgainButARefusedOneIs()
     {
         var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Confirm("1"), Now);
