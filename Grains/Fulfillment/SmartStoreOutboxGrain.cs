@@ -42,6 +42,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     private readonly TimeProvider _time;
     private readonly ILogger<SmartStoreOutboxGrain> _logger;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _reminderGate = new(1, 1);
 
     private IGrainTimer? _timer;
     private bool _sending;
@@ -387,22 +388,34 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     }
 
     /// <summary>Registers the reminder while writes are pending and removes it once none is left.</summary>
+    /// <remarks>
+    /// One sync at a time, each deciding from the state once it runs: otherwise an enqueue could see the reminder
+    /// still registered (and skip registering) while a sync that found the queue empty was removing it.
+    /// </remarks>
     private async Task SyncReminderAsync()
     {
-        var wanted = !_state.Value.Items.IsEmpty;
-        if (wanted && !_reminderRegistered)
+        await _reminderGate.WaitAsync();
+        try
         {
-            await this.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
-            _reminderRegistered = true;
+            var wanted = !_state.Value.Items.IsEmpty;
+            if (wanted && !_reminderRegistered)
+            {
+                await this.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
+                _reminderRegistered = true;
+            }
+            else if (!wanted && _reminderRegistered && await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+                _reminderRegistered = false;
+            }
+            else if (!wanted)
+            {
+                _reminderRegistered = false;
+            }
         }
-        else if (!wanted && _reminderRegistered && await this.GetReminder(ReminderName) is { } reminder)
+        finally
         {
-            await this.UnregisterReminder(reminder);
-            _reminderRegistered = false;
-        }
-        else if (!wanted)
-        {
-            _reminderRegistered = false;
+            _reminderGate.Release();
         }
     }
 
