@@ -100,13 +100,37 @@ public sealed class OutboxRulesTests
     }
 
     [Fact]
-    public void AnAppliedWriteEnqueuedAgainIsNotSentAgainButARefusedOneIs()
+    public void AnAppliedWriteEnqueuedAgainIsNotSentAgainButItsSuccessIsReportedAgain()
     {
-        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Confirm("1"), Now);
-        var applied = OutboxQueue.Succeeded(state.Items[0], Now, null);
+        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Dispatch("1", "111"), Now);
+        var applied = OutboxQueue.Succeeded(state.Items[0], Now, "t1");
         state = OutboxQueue.Reported(OutboxQueue.Update(state, [applied]), applied.Id, applied.Report!);
         Assert.Empty(state.Items);
-        Assert.False(OutboxQueue.Enqueue(state, Confirm("1"), Now).Changed);
+
+        // The order marked the dispatch pending when it enqueued it again: it needs an answer, SmartStore no second call.
+        var (again, changed) = OutboxQueue.Enqueue(state, Dispatch("1", "111"), Now.AddMinutes(1));
+        Assert.True(changed);
+        var item = Assert.Single(again.Items);
+        Assert.True(item is { Done: true, InFlight: false });
+        Assert.True(item.Report is { Succeeded: true, WillRetry: false, Kind: SmartStoreWriteKind.Dispatch });
+        Assert.Equal(new Tracking("CJGLS", "111"), item.Report.Tracking);
+        Assert.Empty(OutboxQueue.DueSends(again.Items, Now.AddMinutes(1)));
+        Assert.Empty(OutboxQueue.DueReadBacks(again.Items, Now.AddMinutes(1)));
+        Assert.Equal(DateTimeOffset.MinValue, OutboxQueue.NextDue(again.Items));
+
+        var (queuedTwice, changedTwice) = OutboxQueue.Enqueue(again, Dispatch("1", "111"), Now.AddMinutes(2));
+        Assert.False(changedTwice);
+        Assert.Same(again, queuedTwice);
+
+        var reported = OutboxQueue.Reported(again, item.Id, item.Report);
+        Assert.Empty(reported.Items);
+        Assert.Equal(OutboxQueue.Fingerprint(Dispatch("1", "111")), Assert.Single(reported.Finished));
+    }
+
+    [Fact]
+    public void ARefusedWriteEnqueuedAgainIsSentAgain()
+    {
+        var state = new SmartStoreOutboxState();
 
         (state, _) = OutboxQueue.Enqueue(state, Dispatch("1", "bad"), Now);
         var refused = OutboxQueue.Failed(state.Items[0], FailureVerdict.Final, "104122", "송장 번호 오류", null, Now, 0.5);
