@@ -18,17 +18,24 @@ public static class OutboxQueue
     public const int FinishedMemory = 1_000;
 
     /// <summary>
-    /// Adds <paramref name="request"/>: nothing changes when the same write is queued or was applied recently; a queued,
-    /// unsent write of the same order and kind with other content is replaced in place; otherwise it is appended.
+    /// Adds <paramref name="request"/>: nothing changes when the same write is queued; one applied recently is not sent
+    /// again, but its success is queued to be reported once more (the order marked the write pending when it enqueued
+    /// it); a queued, unsent write of the same order and kind with other content is replaced in place; otherwise it is
+    /// appended.
     /// </summary>
     public static (SmartStoreOutboxState State, bool Changed) Enqueue(SmartStoreOutboxState state, SmartStoreWriteRequest request, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.ProductOrderId);
-        if (state.Items.Any(i => i.Request == request) || state.Finished.Contains(Fingerprint(request)))
+        if (state.Items.Any(i => i.Request == request))
         {
             return (state, false);
+        }
+
+        if (state.Finished.Contains(Fingerprint(request)))
+        {
+            return (state with { Items = state.Items.Add(Succeeded(OutboxItem.New(request, now), now, null)) }, true);
         }
 
         var replaceable = state.Items.FirstOrDefault(i =>
@@ -74,6 +81,18 @@ public static class OutboxQueue
     /// <summary>Items to send now: unfinished, not in flight, due and not held back.</summary>
     public static ImmutableArray<OutboxItem> DueSends(ImmutableArray<OutboxItem> items, DateTimeOffset now) =>
         [.. items.Where(i => !i.Done && !i.InFlight && i.DueAt <= now && !IsHeld(items, i))];
+
+    /// <summary>
+    /// The items of <paramref name="due"/> as they are now in <paramref name="items"/>, matched by id, that are still
+    /// unsent (not finished, not in flight). A pass takes its due items before awaiting credentials or a read-back; an
+    /// enqueue may meanwhile replace one in place with a corrected request, which is the one to send, never the snapshot.
+    /// </summary>
+    public static ImmutableArray<OutboxItem> StillUnsent(ImmutableArray<OutboxItem> items, IEnumerable<OutboxItem> due)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        var ids = due.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. items.Where(i => ids.Contains(i.Id) && !i.Done && !i.InFlight)];
+    }
 
     /// <summary>
     /// Splits items into calls: confirms and dispatches in batches of <see cref="MaxBatch"/>, delays one per call
@@ -196,7 +215,9 @@ public static class OutboxQueue
         }
 
         // Only applied writes are remembered: a refused one enqueued again is a person trying again.
-        var finished = report.Succeeded ? state.Finished.Add(Fingerprint(item.Request)) : state.Finished;
+        // A success reported again (the write was enqueued again after it was applied) is remembered once.
+        var fingerprint = Fingerprint(item.Request);
+        var finished = report.Succeeded ? state.Finished.Remove(fingerprint, StringComparer.Ordinal).Add(fingerprint) : state.Finished;
         if (finished.Length > FinishedMemory)
         {
             finished = finished.RemoveRange(0, finished.Length - FinishedMemory);

@@ -42,6 +42,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     private readonly TimeProvider _time;
     private readonly ILogger<SmartStoreOutboxGrain> _logger;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _reminderGate = new(1, 1);
 
     private IGrainTimer? _timer;
     private bool _sending;
@@ -168,7 +169,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             var (code, message) = problem!.Value;
             await MutateAsync(state => OutboxQueue.Update(state, [
                 .. readBacks.Select(i => OutboxQueue.Failed(i, FailureVerdict.RetryUnknown, code, message, null, now, Random.Shared.NextDouble())),
-                .. sends.Select(i => OutboxQueue.Failed(i, FailureVerdict.Retry, code, message, null, now, Random.Shared.NextDouble())),
+                .. OutboxQueue.StillUnsent(state.Items, sends).Select(i => OutboxQueue.Failed(i, FailureVerdict.Retry, code, message, null, now, Random.Shared.NextDouble())),
             ]));
             await ReportAsync();
             return;
@@ -184,8 +185,15 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         if (!sends.IsEmpty)
         {
             // Persisted before the first byte leaves: from here on, a crash means "read back before sending again".
-            await MutateAsync(state => OutboxQueue.Update(state, sends.Select(i => i with { InFlight = true })));
-            foreach (var (kind, batch) in OutboxQueue.Batches(sends))
+            // What is sent is taken from the state being saved: an enqueue during the awaits above may have replaced
+            // an item's request in place.
+            var sending = ImmutableArray<OutboxItem>.Empty;
+            await MutateAsync(state =>
+            {
+                sending = [.. OutboxQueue.StillUnsent(state.Items, sends).Select(i => i with { InFlight = true })];
+                return OutboxQueue.Update(state, sending);
+            });
+            foreach (var (kind, batch) in OutboxQueue.Batches(sending))
             {
                 var result = await SendAsync(credentials, caller, kind, batch);
                 await MutateAsync(state => OutboxQueue.Update(state, Judge(state, batch, result)));
@@ -380,22 +388,34 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     }
 
     /// <summary>Registers the reminder while writes are pending and removes it once none is left.</summary>
+    /// <remarks>
+    /// One sync at a time, each deciding from the state once it runs: otherwise an enqueue could see the reminder
+    /// still registered (and skip registering) while a sync that found the queue empty was removing it.
+    /// </remarks>
     private async Task SyncReminderAsync()
     {
-        var wanted = !_state.Value.Items.IsEmpty;
-        if (wanted && !_reminderRegistered)
+        await _reminderGate.WaitAsync();
+        try
         {
-            await this.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
-            _reminderRegistered = true;
+            var wanted = !_state.Value.Items.IsEmpty;
+            if (wanted && !_reminderRegistered)
+            {
+                await this.RegisterOrUpdateReminder(ReminderName, ReminderPeriod, ReminderPeriod);
+                _reminderRegistered = true;
+            }
+            else if (!wanted && _reminderRegistered && await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+                _reminderRegistered = false;
+            }
+            else if (!wanted)
+            {
+                _reminderRegistered = false;
+            }
         }
-        else if (!wanted && _reminderRegistered && await this.GetReminder(ReminderName) is { } reminder)
+        finally
         {
-            await this.UnregisterReminder(reminder);
-            _reminderRegistered = false;
-        }
-        else if (!wanted)
-        {
-            _reminderRegistered = false;
+            _reminderGate.Release();
         }
     }
 

@@ -77,13 +77,60 @@ public sealed class OutboxRulesTests
     }
 
     [Fact]
-    public void AnAppliedWriteEnqueuedAgainIsNotSentAgainButARefusedOneIs()
+    public void AWriteReplacedWhileAPassAwaitedIsSentWithItsNewRequest()
     {
-        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Confirm("1"), Now);
-        var applied = OutboxQueue.Succeeded(state.Items[0], Now, null);
+        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Dispatch("1", "111"), Now);
+        (state, _) = OutboxQueue.Enqueue(state, Delay("2"), Now);
+        (state, _) = OutboxQueue.Enqueue(state, Confirm("3"), Now);
+        var due = OutboxQueue.DueSends(state.Items, Now);
+
+        // While the pass awaits credentials: the tracking number and the delay date are corrected, the confirm goes.
+        (state, _) = OutboxQueue.Enqueue(state, Dispatch("1", "222"), Now.AddSeconds(1));
+        (state, _) = OutboxQueue.Enqueue(state, Delay("2", Now.AddDays(5)), Now.AddSeconds(1));
+        state = state with { Items = state.Items.RemoveAt(2) };
+
+        var sending = OutboxQueue.StillUnsent(state.Items, due);
+
+        Assert.Equal(due.Take(2).Select(i => i.Id), sending.Select(i => i.Id));
+        Assert.Equal("222", sending[0].Request.Tracking!.TrackingNumber);
+        Assert.Equal(Now.AddDays(5), sending[1].Request.DispatchDueDate);
+        var inFlight = OutboxQueue.Update(state, sending.Select(i => i with { InFlight = true }));
+        Assert.Equal([Dispatch("1", "222"), Delay("2", Now.AddDays(5))], inFlight.Items.Select(i => i.Request));
+        Assert.Empty(OutboxQueue.StillUnsent(inFlight.Items, due));
+    }
+
+    [Fact]
+    public void AnAppliedWriteEnqueuedAgainIsNotSentAgainButItsSuccessIsReportedAgain()
+    {
+        var (state, _) = OutboxQueue.Enqueue(new SmartStoreOutboxState(), Dispatch("1", "111"), Now);
+        var applied = OutboxQueue.Succeeded(state.Items[0], Now, "t1");
         state = OutboxQueue.Reported(OutboxQueue.Update(state, [applied]), applied.Id, applied.Report!);
         Assert.Empty(state.Items);
-        Assert.False(OutboxQueue.Enqueue(state, Confirm("1"), Now).Changed);
+
+        // The order marked the dispatch pending when it enqueued it again: it needs an answer, SmartStore no second call.
+        var (again, changed) = OutboxQueue.Enqueue(state, Dispatch("1", "111"), Now.AddMinutes(1));
+        Assert.True(changed);
+        var item = Assert.Single(again.Items);
+        Assert.True(item is { Done: true, InFlight: false });
+        Assert.True(item.Report is { Succeeded: true, WillRetry: false, Kind: SmartStoreWriteKind.Dispatch });
+        Assert.Equal(new Tracking("CJGLS", "111"), item.Report.Tracking);
+        Assert.Empty(OutboxQueue.DueSends(again.Items, Now.AddMinutes(1)));
+        Assert.Empty(OutboxQueue.DueReadBacks(again.Items, Now.AddMinutes(1)));
+        Assert.Equal(DateTimeOffset.MinValue, OutboxQueue.NextDue(again.Items));
+
+        var (queuedTwice, changedTwice) = OutboxQueue.Enqueue(again, Dispatch("1", "111"), Now.AddMinutes(2));
+        Assert.False(changedTwice);
+        Assert.Same(again, queuedTwice);
+
+        var reported = OutboxQueue.Reported(again, item.Id, item.Report);
+        Assert.Empty(reported.Items);
+        Assert.Equal(OutboxQueue.Fingerprint(Dispatch("1", "111")), Assert.Single(reported.Finished));
+    }
+
+    [Fact]
+    public void ARefusedWriteEnqueuedAgainIsSentAgain()
+    {
+        var state = new SmartStoreOutboxState();
 
         (state, _) = OutboxQueue.Enqueue(state, Dispatch("1", "bad"), Now);
         var refused = OutboxQueue.Failed(state.Items[0], FailureVerdict.Final, "104122", "송장 번호 오류", null, Now, 0.5);

@@ -162,6 +162,28 @@ public sealed class SmartStoreOutboxTests
     }
 
     [Fact]
+    public async Task ATrackingNumberSentAgainAfterItWasAppliedIsNotResentAndTheOrderHearsBack()
+    {
+        var (seller, ids) = await PlacedOrdersAsync(1);
+        var id = ids[0];
+        var outbox = Outbox(seller);
+        await outbox.EnqueueAsync(new SmartStoreWriteRequest(id, SmartStoreWriteKind.Confirm));
+        await outbox.EnqueueAsync(new SmartStoreWriteRequest(id, SmartStoreWriteKind.Dispatch, Tracking(id)));
+        await WaitDispatchedAsync(seller, ids);
+        await Wait.UntilAsync(async () => await ReminderCountAsync(seller) == 0, Patience, "the outbox to finish the dispatch and remove its reminder");
+        var dispatchesBefore = await _fixture.Simulator.RequestsAsync(ClientId, "dispatch");
+
+        // The seller sends the same number again: the order marks the dispatch pending and waits for the outbox's answer.
+        var sent = await seller.Order(id).SendSmartStoreTrackingAsync(seller.SellerId, Tracking(id));
+        Assert.True(sent.Succeeded, $"sending the tracking number again failed: {sent.Error?.Code} {sent.Error?.Message}");
+
+        await Wait.UntilAsync(async () => (await seller.ViewAsync(id)).SmartStore is { Pending: null }, Patience,
+            "the order to hear that the dispatch it sent again was already applied");
+        Assert.Equal(dispatchesBefore, await _fixture.Simulator.RequestsAsync(ClientId, "dispatch"));
+        await AssertAppliedOnceAsync(seller, id);
+    }
+
+    [Fact]
     public async Task AnOutboxDeactivatedWithADispatchInFlightResumesWithoutApplyingItTwice()
     {
         var (seller, ids) = await PlacedOrdersAsync(1);
