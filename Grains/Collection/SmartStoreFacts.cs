@@ -31,11 +31,8 @@ public static class SmartStoreFacts
     public static bool IsCollectable(ProductOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        return order.ProductOrderStatus == ProductOrderStatuses.Payed
-            && order.PlaceOrderStatus == PlaceOrderStatuses.NotYet
-            && !IsCancelRequested(order.ClaimType, order.ClaimStatus)
-            && !IsCanceled(order.ProductOrderStatus, order.ClaimStatus)
-            && order.GiftReceivingStatus != "WAIT_FOR_RECEIVING";
+        // SmartStore's own 신규주문(발주 전) rule, plus a completed cancellation Naver may show before the status moves.
+        return order.IsNewOrder && !IsCanceled(order.ProductOrderStatus, order.ClaimStatus);
     }
 
     /// <summary>The recipient SmartStore holds for <paramref name="order"/>.</summary>

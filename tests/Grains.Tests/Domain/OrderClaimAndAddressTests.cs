@@ -13,13 +13,6 @@ public sealed class OrderClaimAndAddressTests
     private static OrderData Held(OrderData order, string claimStatus = "CANCEL_REQUEST") =>
         Succeed(OrderStateMachine.HoldForCancelRequest(order, claimStatus, Later));
 
-    private static void AssertUnchanged(TransitionResult result, OrderData before)
-    {
-        Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.False(result.Changed);
-        Assert.Same(before, result.State);
-    }
-
     // Cancel requests
 
     [Fact]

@@ -9,28 +9,12 @@ public sealed class OrderStateMachineTests
 {
     private static readonly Tracking CjTracking = new("CJGLS", "123456789012");
 
-    private static void AssertRefused(TransitionResult result, OrderData before, TransitionErrorCode code)
-    {
-        Assert.False(result.Succeeded);
-        Assert.False(result.Changed);
-        Assert.Equal(code, result.Error?.Code);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error?.Message));
-        Assert.Same(before, result.State);
-    }
-
     private static void AssertChanged(TransitionResult result, OrderData before)
     {
         Assert.True(result.Succeeded, result.Error?.Message);
         Assert.True(result.Changed);
         Assert.Equal(before.Version + 1, result.State.Version);
         Assert.Equal(Later, result.State.UpdatedAt);
-    }
-
-    private static void AssertUnchanged(TransitionResult result, OrderData before)
-    {
-        Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.False(result.Changed);
-        Assert.Same(before, result.State);
     }
 
     // Collect

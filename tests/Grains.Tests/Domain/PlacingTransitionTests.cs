@@ -9,22 +9,6 @@ public sealed class PlacingTransitionTests
 {
     private static readonly DateTimeOffset Then = PlacedTime;
 
-    private static void AssertRefused(TransitionResult result, OrderData before, TransitionErrorCode code)
-    {
-        Assert.False(result.Succeeded);
-        Assert.False(result.Changed);
-        Assert.Equal(code, result.Error?.Code);
-        Assert.False(string.IsNullOrWhiteSpace(result.Error?.Message));
-        Assert.Same(before, result.State);
-    }
-
-    private static void AssertUnchanged(TransitionResult result, OrderData before)
-    {
-        Assert.True(result.Succeeded, result.Error?.Message);
-        Assert.False(result.Changed);
-        Assert.Same(before, result.State);
-    }
-
     // CollectManual
 
     [Fact]

@@ -70,6 +70,24 @@ internal static class TestData
         _ => throw new ArgumentOutOfRangeException(nameof(status)),
     };
 
+    /// <summary>The transition was refused with <paramref name="code"/>, a message, and the state left as it was.</summary>
+    public static void AssertRefused(TransitionResult result, OrderData before, TransitionErrorCode code)
+    {
+        Assert.False(result.Succeeded);
+        Assert.False(result.Changed);
+        Assert.Equal(code, result.Error?.Code);
+        Assert.False(string.IsNullOrWhiteSpace(result.Error?.Message));
+        Assert.Same(before, result.State);
+    }
+
+    /// <summary>The transition succeeded without changing anything.</summary>
+    public static void AssertUnchanged(TransitionResult result, OrderData before)
+    {
+        Assert.True(result.Succeeded, result.Error?.Message);
+        Assert.False(result.Changed);
+        Assert.Same(before, result.State);
+    }
+
     public static OrderData Succeed(TransitionResult result)
     {
         Assert.True(result.Succeeded, result.Error?.Message);
