@@ -7,7 +7,7 @@ try
     builder.AddOnChannelGateway();
     var app = builder.Build();
     app.ValidateOptionsAtStart();
-    app.MapOnChannelHealth();
+    app.MapOnChannelGateway();
     await app.RunAsync();
     return 0;
 }
@@ -16,3 +16,4 @@ catch (StartupConfigurationException e)
     await Console.Error.WriteLineAsync($"WebGateway cannot start: {e.Message}");
     return 2;
 }
+

@@ -183,13 +183,6 @@ public static partial class OrderStateMachine
     /// True when a placed order still has no supplier tracking number <paramref name="threshold"/> after placing
     /// (발송 지연 위험), unless a dispatch delay was registered on SmartStore and has not passed.
     /// </summary>
-    public static bool IsShippingLate(OrderView order, DateTimeOffset now, TimeSpan threshold)
-    {
-        ArgumentNullException.ThrowIfNull(order);
-        return order.Status == OrderStatus.Ordered
-            && order.OnchTracking is null
-            && order.PlacedAt is { } placed
-            && now - placed >= threshold
-            && !(order.SmartStore?.DispatchDueDate is { } due && due > now);
-    }
+    public static bool IsShippingLate(OrderView order, DateTimeOffset now, TimeSpan threshold) =>
+        ShippingDeadline.IsLate(order, now, threshold);
 }

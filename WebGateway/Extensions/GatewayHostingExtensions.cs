@@ -1,17 +1,30 @@
+using System.Text.Json.Serialization;
+using Grains.Interfaces.ReadModel;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
+using Infrastructure.ReadModel;
+using Microsoft.AspNetCore.Http.Json;
+using Npgsql;
 using Orleans.Configuration;
+using WebGateway.Auth;
+using WebGateway.Contracts;
 using WebGateway.Health;
+using WebGateway.Http;
+using WebGateway.Hubs;
+using WebGateway.Operations;
 
 namespace WebGateway.Extensions;
 
 /// <summary>What the gateway process is made of; <c>Program.cs</c> lists these in order.</summary>
 public static class GatewayHostingExtensions
 {
+    /// <summary>The largest request body the gateway reads (a bigger one is 413).</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
     /// <summary>
-    /// Joins the cluster as an Orleans client through ADO.NET clustering: it finds whichever silos are alive in the
-    /// membership table and follows them as they come and go. Throws <see cref="StartupConfigurationException"/>
-    /// with one clear line when a setting is wrong.
+    /// Joins the cluster as an Orleans client through ADO.NET clustering, and registers the API's services: accounts
+    /// and tokens, JSON and error shapes, the read model, the hub and telemetry. Throws
+    /// <see cref="StartupConfigurationException"/> with one clear line when a setting is wrong.
     /// </summary>
     public static ClusterSettings AddOnChannelGateway(this WebApplicationBuilder builder)
     {
@@ -33,9 +46,41 @@ public static class GatewayHostingExtensions
             });
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.UseConnectionRetryFilter<KeepRetryingConnectionFilter>();
+            client.AddActivityPropagation();
         });
         builder.Services.AddHealthChecks()
             .AddCheck<ClusterReadyHealthCheck>("orleans-cluster", tags: [HealthEndpoints.ReadyTag]);
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+        builder.Services.AddSingleton<IOrderReadModel, PostgresOrderReadModel>();
+        builder.Services.AddOptions<LateShippingOptions>().BindConfiguration(LateShippingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<OrderMapper>();
+        builder.Services.AddOnChannelHttp();
+        builder.Services.AddOnChannelAuth();
+        builder.Services.AddOnChannelLive();
+        builder.AddOnChannelTelemetry();
         return settings;
+    }
+
+    /// <summary>JSON as the contract writes it, errors as ProblemDetails, and the OpenAPI document.</summary>
+    private static IServiceCollection AddOnChannelHttp(this IServiceCollection services)
+    {
+        services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StandardProblemDetails.Customize);
+        services.AddExceptionHandler<GatewayExceptionHandler>();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>camelCase (the web default), enums as their names, no nulls written, numbers only as numbers.</summary>
+    public static void ConfigureJson(System.Text.Json.JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.NumberHandling = JsonNumberHandling.Strict;
     }
 }
