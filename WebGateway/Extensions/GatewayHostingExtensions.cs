@@ -59,6 +59,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<OrderMapper>();
         builder.Services.AddOnChannelHttp();
         builder.Services.AddOnChannelAuth();
+        builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddOnChannelLive();
         builder.AddOnChannelTelemetry();
         return settings;
