@@ -18,4 +18,12 @@ public sealed record class CatalogProductState
     /// <summary>The most recent stock takes (at most <see cref="CatalogProductGrain.MaxRememberedTakes"/>), for idempotency.</summary>
     [Id(2)]
     public ImmutableArray<StockTake> Takes { get; init; } = [];
+
+    /// <summary>Grows by one with every persisted change of <see cref="Product"/>; the version of its catalog list row.</summary>
+    [Id(3)]
+    public long Version { get; init; }
+
+    /// <summary>When <see cref="Product"/> last changed; null for a state written before this was kept.</summary>
+    [Id(4)]
+    public DateTimeOffset? UpdatedAt { get; init; }
 }

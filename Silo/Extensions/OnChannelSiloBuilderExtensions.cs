@@ -2,8 +2,10 @@ using Grains;
 using Grains.Orders;
 using Grains.Security;
 using Grains.Sellers;
+using Infrastructure.Catalog;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
+using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Points;
 using Grains.Interfaces.ReadModel;
 using Infrastructure.Points;
@@ -80,6 +82,7 @@ public static class OnChannelSiloBuilderExtensions
         var connectionString = ClusterSettings.ReadConnectionString(silo.Configuration);
         silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         silo.Services.TryAddSingleton<IOrderReadModel, PostgresOrderReadModel>();
+        silo.Services.TryAddSingleton<ICatalogReadModel, PostgresCatalogReadModel>();
 
         // The point ledger and the OnChannel order numbers, on the same data source.
         silo.Services.TryAddSingleton<IPointLedger, PostgresPointLedger>();

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
+using Grains.Interfaces.Catalog;
 using Grains.Interfaces.ReadModel;
+using Infrastructure.Catalog;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
 using Infrastructure.ReadModel;
@@ -55,6 +57,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
         builder.Services.AddSingleton<IOrderReadModel, PostgresOrderReadModel>();
+        builder.Services.AddSingleton<ICatalogReadModel, PostgresCatalogReadModel>();
         builder.Services.AddOptions<LateShippingOptions>().BindConfiguration(LateShippingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OrderMapper>();
         builder.Services.AddOnChannelHttp();
