@@ -4,6 +4,7 @@ using System.Text;
 using Gateway.Tests.Supplier;
 using Grains.Interfaces.Catalog;
 using Infrastructure.Accounts;
+using Tests.Shared;
 using WebGateway.Contracts.Operator;
 
 namespace Gateway.Tests.Operator;
@@ -82,6 +83,30 @@ public sealed class OperatorCatalogTests(GatewayFixture fixture)
         Assert.True(taken);
         var entry = Assert.Single((await op.Http.GetFromJsonAsync<CatalogListDto>($"/api/operator/products?q={code}", Json.Options))!.Products);
         Assert.Equal(12L, entry.TotalStock);
+    }
+
+    [Fact]
+    public async Task AListWriteThatFailedAfterThePersistIsRepeatedByTheProductsNextCall()
+    {
+        using var op = await TestTokens.OperatorAsync(fixture);
+        var (supplierId, _) = await fixture.CreateAccountAsync(AccountRole.Supplier);
+        var code = PlacedOrderScenario.NewProductCode();
+        var fault = "fault_" + Guid.NewGuid().ToString("N")[..12];
+        await TestPostgres.ScalarAsync<int>(fixture.ConnectionString, $"""
+            CREATE FUNCTION {fault}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'catalog list down'; END $$;
+            CREATE TRIGGER {fault} BEFORE INSERT OR UPDATE ON catalog_read FOR EACH ROW WHEN (NEW.code = '{code}') EXECUTE FUNCTION {fault}();
+            """);
+
+        using var put = await op.Http.PutAsJsonAsync($"/api/operator/products/{code}", Body(supplierId));
+        var whileDown = await op.Http.GetFromJsonAsync<CatalogListDto>($"/api/operator/products?q={code}", Json.Options);
+        await TestPostgres.ScalarAsync<int>(fixture.ConnectionString, $"DROP TRIGGER {fault} ON catalog_read; DROP FUNCTION {fault}();");
+        var taken = await fixture.Grains.GetGrain<ICatalogProductGrain>(ProductKey.For(code)).TakeStockAsync("take-" + code, "no-such-option", 1);
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Empty(whileDown!.Products);
+        Assert.False(taken);
+        var entry = Assert.Single((await op.Http.GetFromJsonAsync<CatalogListDto>($"/api/operator/products?q={code}", Json.Options))!.Products);
+        Assert.Equal((code, 15L), (entry.Code, entry.TotalStock));
     }
 
     [Fact]
