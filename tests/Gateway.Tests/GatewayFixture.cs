@@ -102,6 +102,9 @@ public class GatewayFixture : IAsyncLifetime
             ["Operator:LoginId"] = OperatorLoginId,
             ["Operator:Password"] = OperatorPassword,
             ["Auth:AccountCheckInterval"] = "00:00:00.200",
+            // Every test logs in from 127.0.0.1; the limiter tests start gateways of their own with low limits.
+            ["Auth:LoginAttemptsPerAddress"] = "100000",
+            ["Auth:LoginAttemptsPerLogin"] = "10000",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in ExtraGatewaySettings.Concat(extra ?? new Dictionary<string, string?>()))
