@@ -2,6 +2,7 @@ using Grains.Diagnostics;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 using Silo.Health;
 using SmartStore;
@@ -33,6 +34,11 @@ public static class HostingExtensions
             .AddClusterRateShare()
             .AddDashboard());
         builder.AddOnChannelTelemetry(ServiceName, OrderMetrics.MeterName, SmartStoreMetrics.MeterName);
+
+        // Created with the meter provider, not at the first SmartStore call, so the governor's queue gauge is
+        // exported (as zeros) from the start.
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics =>
+            metrics.AddInstrumentation(provider => provider.GetRequiredService<SmartStoreMetrics>()));
         builder.Services.AddHealthChecks()
             .AddCheck<SiloActiveHealthCheck>("orleans-silo", tags: [HealthEndpoints.ReadyTag]);
         builder.AddOnChannelDemo();
