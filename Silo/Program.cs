@@ -7,7 +7,7 @@ try
     var settings = builder.AddOnChannelSilo();
     var app = builder.Build();
     app.ValidateOptionsAtStart();
-    app.MapOnChannelHealth();
+    app.MapOnChannelSiloOperations();
     await app.MigrateDatabaseAsync(settings);
     await app.RunAsync();
     return 0;

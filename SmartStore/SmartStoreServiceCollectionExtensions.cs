@@ -32,6 +32,9 @@ public static class SmartStoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateShare, FullRateShare>();
         services.TryAddSingleton<RateGovernor>();
+        services.AddMetrics();
+        services.TryAddSingleton(provider => new SmartStoreMetrics(
+            provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<RateGovernor>()));
         services.TryAddSingleton<SmartStoreTransport>();
         services.TryAddSingleton<TokenCache>();
         services.TryAddSingleton<ISmartStoreClient, SmartStoreClient>();

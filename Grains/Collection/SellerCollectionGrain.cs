@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Grains.Common;
+using Grains.Diagnostics;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
@@ -34,6 +35,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     private readonly IOrderReadModel _readModel;
     private readonly IOrderEvents _events;
     private readonly TimeProvider _time;
+    private readonly OrderMetrics _metrics;
     private readonly ILogger<SellerCollectionGrain> _logger;
 
     // Quiet runs move the checkpoint in memory only; this is what other calls see, and what was last persisted.
@@ -53,6 +55,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         IOrderReadModel readModel,
         IOrderEvents events,
         TimeProvider time,
+        OrderMetrics metrics,
         ILogger<SellerCollectionGrain> logger)
     {
         _state = new CommittedState<SellerCollectionState>(state);
@@ -62,6 +65,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         _readModel = readModel;
         _events = events;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -261,6 +265,8 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     private async Task RecordAsync(RunReport report, int applied)
     {
+        // The run's orders are persisted whether or not its history is saved below.
+        _metrics.Collected(report.Run.Summary);
         var before = History;
         var next = SyncHistoryLog.Record(before, report);
         var now = _time.GetUtcNow();

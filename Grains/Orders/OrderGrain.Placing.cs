@@ -170,6 +170,7 @@ public sealed partial class OrderGrain
             await CommitAsync(OrderStateMachine.AbandonPlacing(data, insufficientPoints: true, _time.GetUtcNow()).State);
             await UnregisterFinishReminderAsync();
             LogInsufficientPoints(_logger, ProductOrderId, placement.Amount, charge.Balance);
+            _metrics.PlacingRefused(TransitionErrorCode.InsufficientPoints);
             return new PlaceOutcome(
                 ProductOrderId, false, null, placement.Amount,
                 new TransitionError(TransitionErrorCode.InsufficientPoints, $"포인트가 부족해요. {placement.Amount - charge.Balance:N0}포인트가 더 필요해요."),
@@ -186,6 +187,7 @@ public sealed partial class OrderGrain
         var placed = OrderStateMachine.CompletePlacing(charged, _time.GetUtcNow());
         await CommitAsync(placed.State);
         LogPlaced(_logger, ProductOrderId, placement.OnchOrderNo, placement.Amount);
+        _metrics.Placed();
         await HandOffAsync(placed.State);
         await RefundIfCanceledAsync();
         await UnregisterFinishReminderAsync();
@@ -325,8 +327,11 @@ public sealed partial class OrderGrain
 
     private ISmartStoreOutboxGrain Outbox(OrderData data) => GrainFactory.GetGrain<ISmartStoreOutboxGrain>(SellerKey.For(data.SellerId));
 
-    private PlaceOutcome Refused(TransitionErrorCode code, string message, long? amount = null) =>
-        new(ProductOrderId, false, null, amount, new TransitionError(code, message), null);
+    private PlaceOutcome Refused(TransitionErrorCode code, string message, long? amount = null)
+    {
+        _metrics.PlacingRefused(code);
+        return new(ProductOrderId, false, null, amount, new TransitionError(code, message), null);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId} placed as {OnchOrderNo} for {Amount} points")]
     private static partial void LogPlaced(ILogger logger, string productOrderId, string onchOrderNo, long amount);

@@ -1,3 +1,4 @@
+using Grains.Diagnostics;
 using Grains.Domain;
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Fulfillment;
@@ -20,6 +21,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
     private readonly IOrderEvents _events;
     private readonly IPointLedger _ledger;
     private readonly TimeProvider _time;
+    private readonly OrderMetrics _metrics;
     private readonly ILogger<OrderGrain> _logger;
 
     // The version last written to the read model by this activation; 0 until the first write. A write that failed
@@ -32,6 +34,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         IOrderEvents events,
         IPointLedger ledger,
         TimeProvider time,
+        OrderMetrics metrics,
         ILogger<OrderGrain> logger)
     {
         _state = state;
@@ -39,6 +42,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         _events = events;
         _ledger = ledger;
         _time = time;
+        _metrics = metrics;
         _logger = logger;
     }
 
@@ -70,6 +74,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         {
             // Let the state machine word the refusal; it needs no context for malformed facts.
             var refused = OrderStateMachine.Collect(null, order, new OrderCheckContext(null, false, false, null), _time.GetUtcNow());
+            if (refused.Error is { } malformed)
+            {
+                _metrics.CollectionRefused(malformed.Code);
+            }
+
             return new CollectOutcome(false, false, null, refused.Error);
         }
 
@@ -77,6 +86,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         var result = OrderStateMachine.Collect(null, order, context, _time.GetUtcNow());
         if (!result.Succeeded || result.State is null)
         {
+            if (result.Error is { } refusedError)
+            {
+                _metrics.CollectionRefused(refusedError.Code);
+            }
+
             return new CollectOutcome(false, false, null, result.Error);
         }
 
@@ -89,6 +103,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         if (again.Changed)
         {
             await CommitAsync(again.State);
+        }
+
+        foreach (var blocking in _state.State.Data!.Errors.Where(OrderValidator.IsBlocking))
+        {
+            _metrics.CollectionError(blocking.Code);
         }
 
         return new CollectOutcome(true, false, _state.State.Data!.ToView(), null);

@@ -94,6 +94,7 @@ public static class OnChannelSiloBuilderExtensions
         silo.Services.TryAddSingleton<ReadModelRepairService>();
         silo.Services.AddHostedService(provider => provider.GetRequiredService<ReadModelRepairService>());
         silo.Services.AddSmartStoreClient(silo.Configuration);
+        silo.AddOnChannelDiagnostics();
         return silo;
     }
 

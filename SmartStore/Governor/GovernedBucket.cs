@@ -65,6 +65,18 @@ internal sealed class GovernedBucket
 
     private double Capacity => Math.Max(1, LocalRate * _burstSeconds);
 
+    /// <summary>Requests waiting for a permit in both lanes (cancelled ones count until the pump skips them).</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _interactive.Count + _background.Count;
+            }
+        }
+    }
+
     public Task AcquireAsync(SmartStoreCaller caller, CancellationToken cancellationToken)
     {
         TaskCompletionSource waiter;
@@ -181,6 +193,8 @@ internal sealed class GovernedBucket
         private readonly Queue<string> _turns = new();
 
         public bool HasWaiters => _turns.Count > 0;
+
+        public int Count => _queues.Values.Sum(queue => queue.Count);
 
         public void Enqueue(string sellerKey, TaskCompletionSource waiter)
         {

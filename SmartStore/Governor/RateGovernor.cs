@@ -36,6 +36,18 @@ internal sealed class RateGovernor(
         }
     }
 
+    /// <summary>Waiting requests per API over every application, each API listed even when nothing waits.</summary>
+    public IEnumerable<(SmartStoreApi Api, int Waiting)> QueueLengths()
+    {
+        var waiting = Enum.GetValues<SmartStoreApi>().ToDictionary(api => api, _ => 0);
+        foreach (var ((_, api), bucket) in _buckets)
+        {
+            waiting[api] += bucket.Waiting;
+        }
+
+        return waiting.Select(pair => (pair.Key, pair.Value));
+    }
+
     private GovernedBucket Bucket(GovernorTicket ticket) =>
         _buckets.GetOrAdd((ticket.ApplicationId, ticket.Api), key =>
         {

@@ -8,13 +8,25 @@ namespace SmartStore.Internal;
 /// Sends one logical request through the resilient, governed HTTP pipeline and turns every way it can end into a
 /// <see cref="SmartStoreResult{T}"/> holding the parsed JSON root. Only the caller's cancellation throws.
 /// </summary>
-internal sealed class SmartStoreTransport(IHttpClientFactory factory, ILogger<SmartStoreTransport> logger)
+internal sealed class SmartStoreTransport(IHttpClientFactory factory, SmartStoreMetrics metrics, ILogger<SmartStoreTransport> logger)
 {
     public const string ReadClientName = "SmartStore.Read";
     public const string WriteClientName = "SmartStore.Write";
     public const string TraceIdHeader = "GNCP-GW-Trace-ID";
 
     public async Task<SmartStoreResult<JsonElement>> SendAsync(
+        GovernorTicket ticket,
+        Func<HttpRequestMessage> createRequest,
+        string? accessToken,
+        bool write,
+        CancellationToken cancellationToken)
+    {
+        var result = await SendOnceAsync(ticket, createRequest, accessToken, write, cancellationToken);
+        metrics.Called(ticket.Api, result.Error);
+        return result;
+    }
+
+    private async Task<SmartStoreResult<JsonElement>> SendOnceAsync(
         GovernorTicket ticket,
         Func<HttpRequestMessage> createRequest,
         string? accessToken,

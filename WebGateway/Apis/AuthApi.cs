@@ -4,6 +4,7 @@ using Infrastructure.Accounts;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Http;
+using WebGateway.Operations;
 
 namespace WebGateway.Apis;
 
@@ -22,7 +23,7 @@ public static class AuthApi
 
     internal static async Task<IResult> IssueTokenAsync(
         TokenRequest? request, HttpContext http, IAccountStore accounts, PasswordHashing passwords, TokenService tokens,
-        LoginIdLimiter limiter, CancellationToken cancellationToken)
+        LoginIdLimiter limiter, GatewayMetrics metrics, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request?.LoginId))
@@ -45,12 +46,14 @@ public static class AuthApi
 
         if (errors.Count > 0)
         {
+            metrics.LoginAttempted("invalid");
             return Problems.Invalid(errors);
         }
 
         var loginId = request!.LoginId!.Trim().ToLowerInvariant();
         if (limiter.TryAcquire(loginId) is { } retryAfter)
         {
+            metrics.LoginAttempted("limited");
             await LoginRateLimits.WriteRejectedAsync(http, retryAfter);
             return Results.Empty;
         }
@@ -58,15 +61,18 @@ public static class AuthApi
         var account = AccountIds.IsValid(loginId) ? await accounts.FindAsync(loginId, cancellationToken) : null;
         if (!passwords.Verify(account, request.Password!))
         {
+            metrics.LoginAttempted("refused");
             return Problems.Unauthorized("아이디 또는 비밀번호가 맞지 않아요");
         }
 
         if (account!.Disabled)
         {
+            metrics.LoginAttempted("disabled");
             return Problems.Unauthorized("사용이 중지된 계정이에요. 운영자에게 문의해 주세요");
         }
 
         var (token, expiresAt) = tokens.Issue(account);
+        metrics.LoginAttempted("succeeded");
         http.Response.Cookies.Append(AuthExtensions.TokenCookie, token, new CookieOptions
         {
             HttpOnly = true,
