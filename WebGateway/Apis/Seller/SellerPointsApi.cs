@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Grains.Interfaces.Catalog;
+using Grains.Interfaces.Orders;
+using Grains.Interfaces.Points;
+using Grains.Interfaces.ReadModel;
+using Grains.Interfaces.Sellers;
+using WebGateway.Auth;
+using WebGateway.Contracts.Seller;
+using WebGateway.Http;
+
+namespace WebGateway.Apis.Seller;
+
+/// <summary>The seller's points (balance, ledger, what waiting orders need) and 개별 주문, which they pay for.</summary>
+internal static class SellerPointsApi
+{
+    /// <summary>Ledger lines per page when the caller does not say.</summary>
+    public const int DefaultLedgerLimit = 50;
+
+    /// <summary>The most ledger lines per page (the wallet's own bound).</summary>
+    public const int MaxLedgerLimit = 500;
+
+    public static RouteGroupBuilder MapSellerPointsApi(this RouteGroupBuilder seller)
+    {
+        seller.MapGet("/points", GetPointsAsync).Produces<PointsDto>()
+            .WithSummary("Balance, the points the orderable waiting orders need, and the ledger newest first (limit, before)");
+        seller.MapPost("/manual-orders", PlaceManualOrderAsync).Produces<ManualOrderResultDto>()
+            .WithSummary("개별 주문: orders a product by hand, paid with points; idempotent by requestId");
+        return seller;
+    }
+
+    private static async Task<IResult> GetPointsAsync(
+        string? limit, string? before, ClaimsPrincipal user, IGrainFactory grains, IOrderReadModel readModel, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        SellerInput.TryInt(limit, "limit", 1, MaxLedgerLimit, DefaultLedgerLimit, errors, out var size);
+        SellerInput.TryPositiveLong(before, "before", errors, out var beforeId);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var sellerId = user.SellerId();
+        var wallet = grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId));
+        var balance = wallet.GetBalanceAsync();
+        var ledger = wallet.GetLedgerAsync(size, beforeId);
+        var needed = readModel.PointsNeededAsync(sellerId, cancellationToken);
+        var entries = await ledger;
+        return TypedResults.Ok(new PointsDto(
+            await balance, await needed, [.. entries.Select(PointEntryDto.From)], entries.Length == size ? entries[^1].Id : null));
+    }
+
+    private static async Task<IResult> PlaceManualOrderAsync(
+        ManualOrderRequest? request, ClaimsPrincipal user, IGrainFactory grains, IOrderReadModel readModel, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors();
+        var order = ManualOrderInput.Read(request, errors);
+        if (order is null)
+        {
+            return errors.ToProblem();
+        }
+
+        var sellerId = user.SellerId();
+        if (order.FromProductOrderId is { } from && await readModel.FindAsync(sellerId, from, cancellationToken) is null)
+        {
+            return Problems.NotFound($"바탕으로 한 주문을 찾을 수 없어요: {from}", nameof(TransitionErrorCode.NotFound));
+        }
+
+        if (await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(order.ProductCode)).GetAsync() is not { } product)
+        {
+            return Problems.NotFound($"온채널에 없는 상품이에요: {order.ProductCode}", "UnknownProduct");
+        }
+
+        if (ManualOrderInput.OptionProblem(product, order.OptionId) is { } optionProblem)
+        {
+            return Problems.Invalid("optionId", optionProblem);
+        }
+
+        var outcome = await grains.GetSeller(sellerId).PlaceManualOrderAsync(order with { OptionId = string.IsNullOrEmpty(order.OptionId) ? null : order.OptionId });
+        if (outcome is { Placed: true, OnchOrderNo: { } number })
+        {
+            var balance = await grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId)).GetBalanceAsync();
+            return TypedResults.Ok(new ManualOrderResultDto(number, outcome.Amount ?? 0, balance, outcome.ProductOrderId));
+        }
+
+        var error = outcome.Error ?? new TransitionError(TransitionErrorCode.NotAllowedInCurrentState, "주문하지 못했어요. 잠시 후 다시 시도해 주세요.");
+        var extensions = new Dictionary<string, object?>();
+        if (outcome.Amount is { } amount)
+        {
+            extensions["amount"] = amount;
+        }
+
+        if (outcome.PointsShort is { } shortBy)
+        {
+            extensions["pointsShort"] = shortBy;
+        }
+
+        return TransitionProblems.For(error, extensions);
+    }
+}
