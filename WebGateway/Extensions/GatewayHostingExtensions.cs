@@ -64,6 +64,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddOnChannelAuth();
         builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddOnChannelLive();
+        builder.Services.AddOnChannelDashboard();
         builder.AddOnChannelTelemetry();
         return settings;
     }

@@ -13,6 +13,7 @@ public static class GatewayPipelineExtensions
     public static WebApplication MapOnChannelGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseOnChannelDashboard();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
