@@ -103,8 +103,10 @@ async function route() {
     guard: fn => { guard = fn; },
   };
   fill(main);
-  await page[2](main, ctx);
+  const rendering = page[2](main, ctx);
+  // The page's content takes the focus (a screen reader reads the new heading; Tab goes on from there).
   main.focus({ preventScroll: true });
+  await rendering;
 }
 
 window.addEventListener('hashchange', route);

@@ -99,15 +99,25 @@ export async function renderCatalog(main) {
   let after = null;
   const more = h('button', { type: 'button', class: 'button', hidden: true }, '더 보기');
 
+  function catalogRow(p) {
+    const open = h('button', { type: 'button', class: 'button small' }, '수정');
+    open.addEventListener('click', () => busy(open, async () => showEditor(await get(`/api/operator/products/${p.code}`))));
+    return h('tr', { dataset: { code: p.code } }, h('td', {}, p.code), h('td', {}, p.name), h('td', {}, p.supplierId),
+      h('td', {}, statuses.find(([s]) => s === p.status)?.[1] ?? p.status), h('td', { class: 'num' }, num(p.optionCount)),
+      h('td', { class: 'num' }, num(p.totalStock)), h('td', {}, open));
+  }
+
+  /** The list is read from catalog_read, which follows a save within a moment: show the saved product at once. */
+  function showSaved(saved) {
+    const entry = { ...saved, optionCount: saved.options.length, totalStock: saved.options.reduce((sum, o) => sum + o.stock, 0) };
+    const rowElement = catalogRow(entry);
+    const existing = body.querySelector(`tr[data-code="${saved.code}"]`);
+    if (existing) existing.replaceWith(rowElement); else body.prepend(rowElement);
+  }
+
   async function reload(append = false) {
     const data = await get(`/api/operator/products${query({ q: search.value.trim(), limit: 100, after: append ? after : null })}`);
-    const rows = data.products.map(p => {
-      const open = h('button', { type: 'button', class: 'button small' }, '수정');
-      open.addEventListener('click', () => busy(open, async () => showEditor(await get(`/api/operator/products/${p.code}`))));
-      return h('tr', { dataset: { code: p.code } }, h('td', {}, p.code), h('td', {}, p.name), h('td', {}, p.supplierId),
-        h('td', {}, statuses.find(([s]) => s === p.status)?.[1] ?? p.status), h('td', { class: 'num' }, num(p.optionCount)),
-        h('td', { class: 'num' }, num(p.totalStock)), h('td', {}, open));
-    });
+    const rows = data.products.map(catalogRow);
     if (append) body.append(...rows); else fill(body, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, '상품이 없어요.')));
     after = data.nextAfter ?? null;
     more.hidden = !after;
@@ -162,6 +172,7 @@ export async function renderCatalog(main) {
         const saved = await put(`/api/operator/products/${code.value.trim()}`, body);
         fill(result, alert('ok', `${saved.code} 상품을 저장했어요 (공급가 ${won(saved.supplyPrice)}).`));
         await reload();
+        showSaved(saved);
       }, result);
     });
     fill(editor, form);

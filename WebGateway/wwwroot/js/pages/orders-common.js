@@ -49,4 +49,16 @@ export function statusCell(order, { fixes = false, manualLink = false } = {}) {
   return h('td', {}, badge, reasons, sync, late, manual);
 }
 
-export const productCell = order => h('td', {}, h('div', {}, order.productName), h('div', { class: 'muted small' }, order.optionText || '(옵션 없음)'));
+export const productCell = order => h('td', {}, h('div', {}, order.productName), h('div', { class: 'muted small' }, order.optionText || '(옵션 없음)'),
+  order.optionId ? h('div', { class: 'small', dataset: { chosenOption: order.productOrderId } }, `선택한 옵션: ${order.optionId}`) : null);
+
+/** Replaces each chosen option's id with its name once the product is known (product(code) answers SellerProduct). */
+export function nameChosenOptions(container, orders, product) {
+  for (const order of orders.filter(o => o.optionId)) {
+    product(order.productCode).then(info => {
+      const option = info.options?.find(o => o.optionId === order.optionId);
+      const target = container.querySelector(`[data-chosen-option="${CSS.escape(order.productOrderId)}"]`);
+      if (option && target) target.textContent = `선택한 옵션: ${option.name}`;
+    });
+  }
+}

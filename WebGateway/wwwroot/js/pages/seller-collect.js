@@ -2,7 +2,7 @@
 // only 발주 가능 rows; 발주하기 with its cost and a result per order; 삭제하기; 옵션 수정; 전체 판매신청.
 import { get, post, put, del, query } from '../api.js';
 import { h, fill, alert, won, points, num, busy, toast, debounce, thumb, dateTime } from '../ui.js';
-import { idCell, statusCell, productCell } from './orders-common.js';
+import { idCell, statusCell, productCell, nameChosenOptions } from './orders-common.js';
 
 const placeBatch = 200;
 
@@ -85,6 +85,7 @@ export async function render(main, ctx) {
     balance = wallet.balance;
     fill(balanceText, `보유 포인트 ${points(balance)}`);
     fill(body, orders.map(row));
+    nameChosenOptions(body, orders, product);
     empty.hidden = orders.length > 0;
     applyAllButton.hidden = !orders.some(o => o.errors.some(e => e.code === 'SaleNotApplied'));
     updateSelection();
@@ -167,6 +168,7 @@ export async function render(main, ctx) {
       const wrong = order.errors.some(e => e.code === 'OptionMismatch');
       const choices = h('div', { hidden: true, id: `options-${order.productOrderId}` });
       const name = h('button', { type: 'button', class: 'button small', 'aria-expanded': 'false', 'aria-controls': choices.id }, order.optionText || '(옵션 없음)');
+      if (order.optionId) product(order.productCode).then(info => { const chosen = info.options?.find(o => o.optionId === order.optionId); if (chosen) name.textContent = chosen.name; });
       name.addEventListener('click', async () => {
         const open = choices.hidden;
         choices.hidden = !open;
