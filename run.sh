@@ -75,9 +75,16 @@ print("Security__EncryptionKey=" + base64.b64encode(os.urandom(32)).decode())
 print("Operator__LoginId=operator")
 print("Operator__Password=" + base64.urlsafe_b64encode(os.urandom(12)).decode())
 print("SimPlatformSecret='" + salt + "'")
+print("Demo__Password=demo-" + base64.urlsafe_b64encode(os.urandom(6)).decode())
 PY
 fi
 set -a; . "$state/dev-secrets.env"; set +a
+# Secrets files of older runs lack the demo password: add one (the gateway's demo accounts use it).
+if [ -z "${Demo__Password:-}" ]; then
+  Demo__Password="demo-$(python3 -c 'import base64, os; print(base64.urlsafe_b64encode(os.urandom(6)).decode())')"
+  echo "Demo__Password=$Demo__Password" >>"$state/dev-secrets.env"
+  export Demo__Password
+fi
 
 if [ -z "${ConnectionStrings__Orleans:-}" ]; then
   echo "Starting PostgreSQL..."
@@ -125,19 +132,25 @@ start silo1 Silo Orleans__SiloPort=11111 Orleans__GatewayPort=30000 Urls=http://
 wait_http http://127.0.0.1:8081/health/ready 120 "silo 1"
 
 echo "Starting the gateway..."
-start gateway WebGateway Urls="http://127.0.0.1:$gateway_port"
+start gateway WebGateway Urls="http://127.0.0.1:$gateway_port" Demo__Enabled="${Demo__Enabled:-false}" \
+  Demo__Sellers="${Demo__Sellers:-3}" Demo__Password="$Demo__Password"
 wait_http "http://127.0.0.1:$gateway_port/health/ready" 120 "gateway"
 
 demo="off (Demo__Enabled=true seeds it)"
+logins=""
 if [ "${Demo__Enabled:-}" = true ]; then
   demo="sellers demo1..demo${Demo__Sellers:-3}, auto collection every ${Collection__AutoCollectPeriod:-00:01:00}"
+  logins="
+  Dashboard:   http://127.0.0.1:$gateway_port/   (log in as one of these)
+  Sellers:     demo1..demo${Demo__Sellers:-3} / $Demo__Password   (1,000,000 points each, SmartStore registered)
+  Suppliers:   demo-supplier-living, demo-supplier-farm, demo-supplier-wear, ... / $Demo__Password"
 fi
 
 cat <<MSG
 
 OnChannel Orleans is running.
   Gateway:     http://127.0.0.1:$gateway_port   (health: /health/live, /health/ready)
-  Operator:    $Operator__LoginId / $Operator__Password
+  Operator:    $Operator__LoginId / $Operator__Password${logins:-}
   SmartStore:  $SmartStore__BaseUrl
   Demo data:   $demo
   PostgreSQL:  $ConnectionStrings__Orleans

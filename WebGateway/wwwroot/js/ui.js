@@ -116,7 +116,7 @@ export function debounce(fn, delay = 120) {
 /** The product image, or an empty box when it does not load. */
 export function thumb(url, name) {
   const image = h('img', { class: 'thumb', src: url, alt: `${name} 이미지`, loading: 'lazy', width: 56, height: 56 });
-  image.addEventListener('error', () => { image.removeAttribute('src'); }, { once: true });
+  image.addEventListener('error', () => image.replaceWith(h('span', { class: 'thumb empty', role: 'img', 'aria-label': `${name} 이미지 없음` }, '이미지 없음')), { once: true });
   return image;
 }
 
