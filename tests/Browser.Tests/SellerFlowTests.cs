@@ -101,7 +101,7 @@ public sealed class SellerFlowTests(BrowserFixture fixture)
         await Expect(row).ToContainTextAsync("색상: 빨강");
         await Expect(row).ToContainTextAsync("13,500원");
         await Expect(row).ToContainTextAsync("발주 가능");
-        await Expect(row.Locator("img.thumb")).ToHaveCountAsync(1);
+        await Expect(row.Locator(".thumb")).ToHaveCountAsync(1);
         await Expect(browser.OrderRow("orders", wrong[0])).ToContainTextAsync("오류 확인 옵션을 다시 선택해 주세요");
 
         // The select-all box selects the 발주 가능 rows only.
