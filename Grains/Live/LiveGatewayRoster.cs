@@ -34,6 +34,10 @@ internal sealed partial class LiveGatewayRoster
         _logger = logger;
     }
 
+    public bool IsSuspended(string gatewayId) => _suspended.ContainsKey(gatewayId);
+
+    public IReadOnlyList<string> GatewayIds => [.. Volatile.Read(ref _lanes).Where(l => !l.IsDead).Select(l => l.Gateway.GatewayId)];
+
     /// <summary>The lanes to publish to; called by the publisher's one pump only.</summary>
     public async ValueTask<IReadOnlyList<GatewayLane>> CurrentAsync()
     {

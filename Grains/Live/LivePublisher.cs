@@ -55,6 +55,12 @@ public sealed partial class LivePublisher : BackgroundService, IOrderEvents
     /// <summary>Events dropped since the silo started.</summary>
     public long Dropped => Interlocked.Read(ref _dropped);
 
+    /// <summary>True while this silo leaves out <paramref name="gatewayId"/> after a failed call, until it renews.</summary>
+    public bool IsSuspended(string gatewayId) => _roster.IsSuspended(gatewayId);
+
+    /// <summary>The gateways this silo publishes to now (its copy of the directory, without the dropped ones).</summary>
+    public IReadOnlyList<string> GatewayIds => _roster.GatewayIds;
+
     public async Task OrderChangedAsync(string sellerId, OrderView order)
     {
         await _log.OrderChangedAsync(sellerId, order);

@@ -7,7 +7,11 @@ namespace WebGateway.Hubs;
 /// <see cref="LiveLease.RenewalPeriod"/>, retries while the cluster cannot be reached, and unregisters when stopping
 /// so that silos stop calling it at once.
 /// </summary>
-internal sealed partial class LiveRegistration : BackgroundService
+/// <remarks>
+/// Unregisters in <see cref="StoppingAsync"/>, which the host runs before stopping any service: the Orleans client
+/// may already refuse calls by the time this service is stopped.
+/// </remarks>
+internal sealed partial class LiveRegistration : BackgroundService, IHostedLifecycleService
 {
     private static readonly TimeSpan UnregisterTimeout = TimeSpan.FromSeconds(3);
 
@@ -58,9 +62,8 @@ internal sealed partial class LiveRegistration : BackgroundService
         }
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public async Task StoppingAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
         if (_reference is null)
         {
             return;
@@ -75,9 +78,13 @@ internal sealed partial class LiveRegistration : BackgroundService
             // The lease then runs out by itself, and silos drop this gateway at its first failed call.
             LogUnregisterFailed(_logger, e, _identity.Id);
         }
-
-        _client.DeleteObjectReference<ILiveObserver>(_reference);
     }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Registering gateway {GatewayId} for live events failed (attempt {Attempt}); retrying")]
     private static partial void LogRegistrationFailed(ILogger logger, Exception exception, string gatewayId, int attempt);
