@@ -36,8 +36,6 @@ internal sealed partial class LiveGatewayRoster
 
     public bool IsSuspended(string gatewayId) => _suspended.ContainsKey(gatewayId);
 
-    public IReadOnlyList<string> GatewayIds => [.. Volatile.Read(ref _lanes).Where(l => !l.IsDead).Select(l => l.Gateway.GatewayId)];
-
     /// <summary>The lanes to publish to; called by the publisher's one pump only.</summary>
     public async ValueTask<IReadOnlyList<GatewayLane>> CurrentAsync()
     {

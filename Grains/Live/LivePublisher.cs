@@ -12,7 +12,7 @@ namespace Grains.Live;
 
 /// <summary>
 /// The silo's <see cref="IOrderEvents"/>: logs each announcement, queues it and returns at once; one pump takes the
-/// queue in batches (at most <see cref="LivePushOptions.MaxBatch"/>, after <see cref="LivePushOptions.FlushDelay"/>)
+/// queue in batches (at most <see cref="LivePushOptions.MaxBatch"/>, after an optional <see cref="LivePushOptions.FlushDelay"/>)
 /// and hands each batch to every registered gateway's <see cref="GatewayLane"/>, which call the gateways in parallel.
 /// The queue is bounded: when it is full the oldest event is dropped and counted (<c>onchannel.live.dropped</c>).
 /// </summary>
@@ -57,9 +57,6 @@ public sealed partial class LivePublisher : BackgroundService, IOrderEvents
 
     /// <summary>True while this silo leaves out <paramref name="gatewayId"/> after a failed call, until it renews.</summary>
     public bool IsSuspended(string gatewayId) => _roster.IsSuspended(gatewayId);
-
-    /// <summary>The gateways this silo publishes to now (its copy of the directory, without the dropped ones).</summary>
-    public IReadOnlyList<string> GatewayIds => _roster.GatewayIds;
 
     public async Task OrderChangedAsync(string sellerId, OrderView order)
     {

@@ -19,11 +19,12 @@ public sealed class LivePushOptions
     public int MaxBatch { get; set; } = 64;
 
     /// <summary>
-    /// <c>Live__FlushDelay</c>: how long the first event of a batch waits for others (0: send at once; a gateway
-    /// busy with the previous batch gathers the next one meanwhile anyway).
+    /// <c>Live__FlushDelay</c>: how long the first event of a batch waits for others. 0 by default: a gateway busy
+    /// with the previous call gathers the next batch meanwhile anyway, so batches grow with load by themselves
+    /// (bench <c>push</c>: p50 1.5 ms at 0, 4.0 ms at 2 ms, same messages).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:00.100")]
-    public TimeSpan FlushDelay { get; set; } = TimeSpan.FromMilliseconds(2);
+    public TimeSpan FlushDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary><c>Live__DirectoryRefreshPeriod</c>: how long a silo uses its copy of the gateway directory.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
