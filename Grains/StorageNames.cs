@@ -27,4 +27,7 @@ public static class StorageNames
 
     /// <summary>State name of <see cref="Fulfillment.SmartStoreOutboxGrain"/>.</summary>
     public const string SmartStoreOutboxState = "smartstore-outbox";
+
+    /// <summary>State name of <see cref="Live.LiveDirectoryGrain"/>.</summary>
+    public const string LiveDirectoryState = "live-directory";
 }

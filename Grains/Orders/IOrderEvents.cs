@@ -4,8 +4,9 @@ using Grains.Interfaces.Sellers;
 namespace Grains.Orders;
 
 /// <summary>
-/// Where grains announce what happened, after it was persisted. The gateway issue replaces the default with one that
-/// pushes to browsers (orderChanged, collectionFinished); announcing must not fail the command that was persisted.
+/// Where grains announce what happened, after it was persisted. The silo's implementation
+/// (<see cref="Live.LivePublisher"/>) queues the events for every gateway's hub and returns at once; announcing must
+/// never fail or slow the command that was persisted.
 /// </summary>
 public interface IOrderEvents
 {
@@ -17,4 +18,7 @@ public interface IOrderEvents
 
     /// <summary>The point balance of <paramref name="sellerId"/> changed.</summary>
     Task PointsChangedAsync(string sellerId, long balance);
+
+    /// <summary>The automation settings of <paramref name="sellerId"/> were saved with a change.</summary>
+    Task SettingsChangedAsync(string sellerId, SellerSettings settings);
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Grains.Orders;
 
-/// <summary>The default <see cref="IOrderEvents"/>: writes the announcements to the debug log.</summary>
+/// <summary>Writes the announcements to the debug log; <see cref="Live.LivePublisher"/> calls it before queueing each one.</summary>
 public sealed partial class LoggingOrderEvents : IOrderEvents
 {
     private readonly ILogger<LoggingOrderEvents> _logger;
@@ -33,6 +33,16 @@ public sealed partial class LoggingOrderEvents : IOrderEvents
         LogPointsChanged(_logger, sellerId, balance);
         return Task.CompletedTask;
     }
+
+    public Task SettingsChangedAsync(string sellerId, SellerSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        LogSettingsChanged(_logger, sellerId, settings.AutoCollect, settings.AutoOrder);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Settings of seller {SellerId} are now autoCollect {AutoCollect}, autoOrder {AutoOrder}")]
+    private static partial void LogSettingsChanged(ILogger logger, string sellerId, bool autoCollect, bool autoOrder);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Points of seller {SellerId} are now {Balance}")]
     private static partial void LogPointsChanged(ILogger logger, string sellerId, long balance);

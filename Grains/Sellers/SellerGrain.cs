@@ -33,6 +33,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
     private readonly SecretProtector _protector;
     private readonly IOrderReadModel _readModel;
     private readonly TimeProvider _time;
+    private readonly IOrderEvents _events;
     private readonly ILogger<SellerGrain> _logger;
 
     public SellerGrain(
@@ -42,6 +43,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         SecretProtector protector,
         IOrderReadModel readModel,
         TimeProvider time,
+        IOrderEvents events,
         ILogger<SellerGrain> logger)
     {
         _state = new CommittedState<SellerState>(state);
@@ -50,6 +52,7 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         _protector = protector;
         _readModel = readModel;
         _time = time;
+        _events = events;
         _logger = logger;
     }
 
@@ -97,7 +100,25 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         await _state.SaveAsync(State with { Settings = requested });
         await SyncReminderAsync(AutoCollectReminder, requested.AutoCollect, _options.Value.AutoCollectPeriod, refresh: true);
         LogSettingsChanged(_logger, SellerId, requested.AutoCollect, requested.AutoOrder);
+        if (requested != current)
+        {
+            await AnnounceSettingsAsync(requested);
+        }
+
         return new SettingsChange(true, requested, null);
+    }
+
+    private async Task AnnounceSettingsAsync(SellerSettings settings)
+    {
+        try
+        {
+            await _events.SettingsChangedAsync(SellerId, settings);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The settings are saved; a page that missed the push reads them again.
+            LogAnnounceFailed(_logger, e, SellerId);
+        }
     }
 
     public async Task<SmartStoreRegistrationResult> RegisterSmartStoreAsync(SmartStoreRegistration registration)
@@ -338,6 +359,9 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} settings saved: AutoCollect={AutoCollect}, AutoOrder={AutoOrder}")]
     private static partial void LogSettingsChanged(ILogger logger, string sellerId, bool autoCollect, bool autoOrder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Announcing the settings of seller {SellerId} failed")]
+    private static partial void LogAnnounceFailed(ILogger logger, Exception exception, string sellerId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Seller {SellerId} auto-collection tick at {TickTime}")]
     private static partial void LogAutoCollectTick(ILogger logger, string sellerId, DateTime tickTime);

@@ -1,4 +1,5 @@
 using Grains;
+using Grains.Live;
 using Grains.Orders;
 using Grains.Security;
 using Grains.Sellers;
@@ -88,7 +89,13 @@ public static class OnChannelSiloBuilderExtensions
         silo.Services.TryAddSingleton<IPointLedger, PostgresPointLedger>();
 
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddSingleton<IOrderEvents, LoggingOrderEvents>();
+        // Announcements go to the log and, through the gateways registered in the live directory, to browsers. A test
+        // that registers its own IOrderEvents first keeps it; the publisher then idles.
+        silo.Services.AddOptions<LivePushOptions>().BindConfiguration(LivePushOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        silo.Services.TryAddSingleton<LoggingOrderEvents>();
+        silo.Services.TryAddSingleton<LivePublisher>();
+        silo.Services.TryAddSingleton<IOrderEvents>(provider => provider.GetRequiredService<LivePublisher>());
+        silo.Services.AddHostedService(provider => provider.GetRequiredService<LivePublisher>());
 
         // Rows left behind by a crash between an order's persist and its projection are repaired by a sweep.
         silo.Services.TryAddSingleton<ReadModelRepairService>();

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Infrastructure.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Http;
@@ -23,7 +23,7 @@ public static class AuthApi
 
     internal static async Task<IResult> IssueTokenAsync(
         TokenRequest? request, HttpContext http, IAccountStore accounts, PasswordHashing passwords, TokenService tokens,
-        LoginIdLimiter limiter, GatewayMetrics metrics, CancellationToken cancellationToken)
+        LoginIdLimiter limiter, GatewayMetrics metrics, IHostEnvironment environment, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request?.LoginId))
@@ -77,7 +77,8 @@ public static class AuthApi
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
-            Secure = http.Request.IsHttps,
+            // Behind a TLS-terminating proxy the request itself is plain HTTP; only a developer's machine may go without.
+            Secure = http.Request.IsHttps || !environment.IsDevelopment(),
             Expires = expiresAt,
             Path = "/",
         });

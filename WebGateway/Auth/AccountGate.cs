@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Infrastructure.Accounts;
 using Microsoft.Extensions.Options;
 
@@ -24,13 +25,24 @@ public sealed class AccountGate
         _interval = options.Value.AccountCheckInterval;
     }
 
-    /// <summary>True when the account of <paramref name="loginId"/> is enabled with security stamp <paramref name="stamp"/>.</summary>
+    /// <summary>
+    /// True when the account of <paramref name="loginId"/> is enabled with security stamp <paramref name="stamp"/>.
+    /// Throws <see cref="AccountStoreUnavailableException"/> when the store cannot be read.
+    /// </summary>
     public async Task<bool> AllowsAsync(string loginId, string role, int stamp, CancellationToken cancellationToken)
     {
         var now = _time.GetTimestamp();
         if (!_seen.TryGetValue(loginId, out var seen) || _time.GetElapsedTime(seen.ReadAt, now) >= _interval)
         {
-            seen = (await _accounts.FindAsync(loginId, cancellationToken), now);
+            try
+            {
+                seen = (await _accounts.FindAsync(loginId, cancellationToken), now);
+            }
+            catch (DbException e)
+            {
+                throw new AccountStoreUnavailableException($"The account store failed while checking '{loginId}'.", e);
+            }
+
             _seen[loginId] = seen;
         }
 

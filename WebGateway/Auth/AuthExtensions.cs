@@ -32,6 +32,7 @@ public static class AuthExtensions
         services.AddSingleton<IAccountStore, PostgresAccountStore>();
         services.AddHostedService<OperatorAccountBootstrapper>();
         services.AddLoginRateLimits();
+        services.AddForwardedProxies();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -8,6 +8,7 @@ using Infrastructure.ReadModel;
 using Microsoft.AspNetCore.Http.Json;
 using Npgsql;
 using Orleans.Configuration;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Health;
@@ -60,6 +61,7 @@ public static class GatewayHostingExtensions
         builder.Services.AddSingleton<ICatalogReadModel, PostgresCatalogReadModel>();
         builder.Services.AddOptions<LateShippingOptions>().BindConfiguration(LateShippingOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<OrderMapper>();
+        builder.Services.AddSingleton<PageCursors>();
         builder.Services.AddOnChannelHttp();
         builder.Services.AddOnChannelAuth();
         builder.Services.AddSingleton<GatewayMetrics>();

@@ -9,10 +9,14 @@ namespace WebGateway.Extensions;
 /// <summary>The gateway's request pipeline and endpoints, in order.</summary>
 public static class GatewayPipelineExtensions
 {
-    /// <summary>Errors, authentication, rate limits, then every endpoint module, the hub and the operations pages.</summary>
+    /// <summary>
+    /// The client's address from known proxies only, errors, authentication, rate limits, then every endpoint module,
+    /// the hub and the operations pages.
+    /// </summary>
     public static WebApplication MapOnChannelGateway(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
         app.UseOnChannelDashboard();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -8,9 +8,10 @@ namespace WebGateway.Http;
 /// </summary>
 public static class Problems
 {
-    /// <summary>400: malformed input; <paramref name="errors"/> names each bad field.</summary>
-    public static ValidationProblem Invalid(IDictionary<string, string[]> errors, string detail = "입력값을 확인해 주세요") =>
-        TypedResults.ValidationProblem(errors, detail, title: "Invalid input");
+    /// <summary>400: malformed input; <paramref name="errors"/> names each bad field; <paramref name="code"/> when there is one.</summary>
+    public static ValidationProblem Invalid(IDictionary<string, string[]> errors, string detail = "입력값을 확인해 주세요", string? code = null) =>
+        TypedResults.ValidationProblem(
+            errors, detail, title: "Invalid input", extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
 
     /// <summary>400 for one bad field.</summary>
     public static ValidationProblem Invalid(string field, string message) =>

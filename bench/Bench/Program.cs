@@ -8,6 +8,7 @@ try
         "governor" => await GovernorBenchmark.RunAsync(GovernorSettings.From(BenchArguments.Parse(args[1..], GovernorSettings.OptionNames))),
         "readmodel" => await ReadModelBenchmark.RunAsync(ReadModelSettings.From(BenchArguments.Parse(args[1..], ReadModelSettings.OptionNames, ReadModelSettings.SwitchNames))),
         "ingest" => await IngestBenchmark.RunAsync(IngestSettings.From(BenchArguments.Parse(args[1..], IngestSettings.OptionNames))),
+        "push" => await PushBenchmark.RunAsync(PushSettings.From(BenchArguments.Parse(args[1..], PushSettings.OptionNames, PushSettings.SwitchNames))),
         _ => Usage(),
     };
 }
@@ -25,5 +26,6 @@ static int Usage()
     Console.Error.WriteLine("  governor   " + GovernorSettings.Usage);
     Console.Error.WriteLine("  readmodel  " + ReadModelSettings.Usage);
     Console.Error.WriteLine("  ingest     " + IngestSettings.Usage);
+    Console.Error.WriteLine("  push       " + PushSettings.Usage);
     return 2;
 }

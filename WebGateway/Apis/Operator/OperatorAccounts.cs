@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Infrastructure.Accounts;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts.Operator;
 using WebGateway.Http;
@@ -28,7 +29,7 @@ internal static class OperatorAccounts
     }
 
     public static async Task<IResult> ListSellersAsync(
-        string? after, int? limit, IAccountStore accounts, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
+        string? after, string? limit, IAccountStore accounts, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
     {
         if (PageProblem(after, limit, out var size) is { } problem)
         {
@@ -49,7 +50,7 @@ internal static class OperatorAccounts
             : TypedResults.Ok(await SellerOverviews.LoadAsync(grains, account, time.GetUtcNow()));
     }
 
-    public static async Task<IResult> ListSuppliersAsync(string? after, int? limit, IAccountStore accounts, CancellationToken cancellationToken)
+    public static async Task<IResult> ListSuppliersAsync(string? after, string? limit, IAccountStore accounts, CancellationToken cancellationToken)
     {
         if (PageProblem(after, limit, out var size) is { } problem)
         {
@@ -104,35 +105,26 @@ internal static class OperatorAccounts
         string role, string idField, string? loginId, string? password, string? name, bool noBody,
         IAccountStore accounts, PasswordHashing passwords, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (noBody)
         {
             return (null, Problems.Invalid("body", "계정 정보를 보내 주세요"));
         }
 
+        var errors = new FieldErrors();
         if (!AccountIds.IsValid(loginId))
         {
-            errors[idField] = ["아이디는 영문 소문자, 숫자, '_', '-'로 3~32자여야 해요"];
+            errors.Add(idField, "아이디는 영문 소문자, 숫자, '_', '-'로 3~32자여야 해요");
         }
 
         if (PasswordHashing.Problem(password) is { } passwordProblem)
         {
-            errors["password"] = [passwordProblem];
+            errors.Add("password", passwordProblem);
         }
 
-        var trimmed = name?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
+        var trimmed = TextInput.Read(errors, "name", name, "이름", MaxNameLength);
+        if (errors.Any)
         {
-            errors["name"] = ["이름을 입력해 주세요"];
-        }
-        else if (trimmed.Length > MaxNameLength || TextInput.HasControlCharacters(trimmed))
-        {
-            errors["name"] = [$"이름은 {MaxNameLength}자 이하로, 줄바꿈 같은 제어 문자 없이 입력해 주세요"];
-        }
-
-        if (errors.Count > 0)
-        {
-            return (null, Problems.Invalid(errors));
+            return (null, errors.ToProblem());
         }
 
         var account = new Account(loginId!, role, trimmed!, passwords.Hash(loginId!, password!), false, 1, DateTimeOffset.UtcNow);
@@ -145,16 +137,15 @@ internal static class OperatorAccounts
         return (await accounts.FindAsync(account.LoginId, cancellationToken) ?? account, null);
     }
 
-    private static IResult? PageProblem(string? after, int? limit, out int size)
+    private static IResult? PageProblem(string? after, string? limit, out int size)
     {
-        (size, var limitProblem) = PageLimit.Read(limit);
-        if (limitProblem is not null)
+        var errors = new FieldErrors();
+        size = PageSize.Read(limit, "limit", errors);
+        if (after is not null && !AccountIds.IsValid(after))
         {
-            return Problems.Invalid("limit", limitProblem);
+            errors.Add("after", "after는 목록에서 받은 아이디여야 해요");
         }
 
-        return after is not null && !AccountIds.IsValid(after)
-            ? Problems.Invalid("after", "after는 목록에서 받은 아이디여야 해요")
-            : null;
+        return errors.Any ? errors.ToProblem() : null;
     }
 }

@@ -1,5 +1,6 @@
 using Grains.Interfaces.Catalog;
 using Infrastructure.Accounts;
+using WebGateway.Apis.Shared;
 using WebGateway.Contracts.Operator;
 using WebGateway.Http;
 
@@ -21,7 +22,7 @@ internal static class OperatorCatalog
         var (product, errors) = ProductInput.Read(code, body);
         if (product is null)
         {
-            return Problems.Invalid(errors);
+            return errors.ToProblem();
         }
 
         if (await OperatorAccounts.FindAsync(accounts, product.SupplierId, AccountRole.Supplier, cancellationToken) is null)
@@ -32,7 +33,7 @@ internal static class OperatorCatalog
         var result = await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(code)).UpsertAsync(product);
         return result is { Accepted: true, Product: { } stored }
             ? TypedResults.Ok(ProductDto.From(stored))
-            : Problems.Invalid(ProductInput.Errors(result.Errors), "상품 정보를 확인해 주세요");
+            : ProductInput.Errors(result.Errors).ToProblem();
     }
 
     public static async Task<IResult> GetAsync(string code, IGrainFactory grains)
@@ -44,38 +45,28 @@ internal static class OperatorCatalog
 
         return await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(code)).GetAsync() is { } product
             ? TypedResults.Ok(ProductDto.From(product))
-            : Problems.NotFound("상품을 찾을 수 없어요", "UnknownProduct");
+            : OrderCommandProblems.ProductNotFound(code);
     }
 
     public static async Task<IResult> ListAsync(
-        string? after, int? limit, string? q, ICatalogReadModel catalog, CancellationToken cancellationToken)
+        string? after, string? limit, string? q, ICatalogReadModel catalog, CancellationToken cancellationToken)
     {
-        var (size, limitProblem) = PageLimit.Read(limit);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (limitProblem is not null)
-        {
-            errors["limit"] = [limitProblem];
-        }
-
+        var errors = new FieldErrors();
+        var size = PageSize.Read(limit, "limit", errors);
         if (after is not null && !ProductCode.IsValid(after))
         {
-            errors["after"] = ["after는 목록에서 받은 상품 코드여야 해요"];
+            errors.Add("after", "after는 목록에서 받은 상품 코드여야 해요");
         }
 
-        var query = q?.Trim();
-        if (query is { Length: > MaxQueryLength } || TextInput.HasControlCharacters(query))
+        var query = TextInput.Read(errors, "q", q, "검색어", MaxQueryLength, required: false);
+        if (errors.Any)
         {
-            errors["q"] = [$"검색어는 {MaxQueryLength}자 이하로, 제어 문자 없이 입력해 주세요"];
+            return errors.ToProblem();
         }
 
-        if (errors.Count > 0)
-        {
-            return Problems.Invalid(errors);
-        }
-
-        var page = await catalog.ListAsync(after, size, string.IsNullOrEmpty(query) ? null : query, cancellationToken);
+        var page = await catalog.ListAsync(after, size, query, cancellationToken);
         return TypedResults.Ok(new CatalogListDto([.. page.Select(CatalogEntryDto.From)], page.Length == size ? page[^1].Code : null));
     }
 
-    private static IResult CodeProblem() => Problems.Invalid("code", "상품 코드는 CH와 숫자 7자리예요 (예: CH0000123)");
+    private static IResult CodeProblem() => Problems.Invalid("code", ProductCodeInput.Problem);
 }

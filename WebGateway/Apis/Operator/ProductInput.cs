@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Grains.Interfaces.Catalog;
+using WebGateway.Apis.Shared;
 using WebGateway.Contracts.Operator;
 
 namespace WebGateway.Apis.Operator;
@@ -18,18 +19,18 @@ internal static class ProductInput
     public const int MaxImageUrlLength = 2_000;
 
     /// <summary>The product <paramref name="body"/> describes for <paramref name="code"/>, or the problems with it.</summary>
-    public static (Product? Product, Dictionary<string, string[]> Errors) Read(string code, ProductDto? body)
+    public static (Product? Product, FieldErrors Errors) Read(string code, ProductDto? body)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new FieldErrors();
         if (body is null)
         {
-            errors["body"] = ["상품 정보를 보내 주세요"];
+            errors.Add("body", "상품 정보를 보내 주세요");
             return (null, errors);
         }
 
         if (body.Code is not null && !string.Equals(body.Code, code, StringComparison.Ordinal))
         {
-            errors["code"] = ["본문의 상품 코드가 주소의 상품 코드와 달라요"];
+            errors.Add("code", "본문의 상품 코드가 주소의 상품 코드와 달라요");
         }
 
         Text(errors, "name", body.Name, ProductValidator.MaxNameLength, "상품명");
@@ -45,11 +46,11 @@ internal static class ProductInput
         var options = ImmutableArray.CreateBuilder<ProductOption>();
         if (body.Options is null)
         {
-            errors["options"] = ["옵션 목록을 보내 주세요 (옵션이 없는 상품은 빈 목록)"];
+            errors.Add("options", "옵션 목록을 보내 주세요 (옵션이 없는 상품은 빈 목록)");
         }
         else if (body.Options.Count > MaxOptions)
         {
-            errors["options"] = [$"옵션은 {MaxOptions}개까지 등록할 수 있어요"];
+            errors.Add("options", $"옵션은 {MaxOptions}개까지 등록할 수 있어요");
         }
         else
         {
@@ -62,7 +63,7 @@ internal static class ProductInput
             }
         }
 
-        if (errors.Count > 0)
+        if (errors.Any)
         {
             return (null, errors);
         }
@@ -72,21 +73,29 @@ internal static class ProductInput
             body.MinQuantity!.Value, body.Status!.Value, options.ToImmutable());
         foreach (var error in ProductValidator.Validate(product))
         {
-            errors[error.Field] = [error.Message];
+            errors.Add(error.Field, error.Message);
         }
 
-        return errors.Count > 0 ? (null, errors) : (product, errors);
+        return errors.Any ? (null, errors) : (product, errors);
     }
 
     /// <summary>The catalog's own refusal (the grain validated again) as 400 field errors.</summary>
-    public static Dictionary<string, string[]> Errors(ImmutableArray<ProductValidationError> errors) =>
-        errors.GroupBy(e => e.Field, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+    public static FieldErrors Errors(ImmutableArray<ProductValidationError> errors)
+    {
+        var fields = new FieldErrors();
+        foreach (var error in errors)
+        {
+            fields.Add(error.Field, error.Message);
+        }
 
-    private static ProductOption? ReadOption(Dictionary<string, string[]> errors, string prefix, ProductOptionDto? option)
+        return fields;
+    }
+
+    private static ProductOption? ReadOption(FieldErrors errors, string prefix, ProductOptionDto? option)
     {
         if (option is null)
         {
-            errors[prefix] = ["옵션이 비어 있어요"];
+            errors.Add(prefix, "옵션이 비어 있어요");
             return null;
         }
 
@@ -101,46 +110,26 @@ internal static class ProductInput
             : new ProductOption(option.OptionId!, option.Name!, option.ExtraPrice!.Value, option.Stock!.Value, option.Status!.Value);
     }
 
-    private static bool Text(Dictionary<string, string[]> errors, string field, string? value, int maxLength, string label)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = [$"{label}을(를) 입력해 주세요"];
-            return false;
-        }
+    private static void Text(FieldErrors errors, string field, string? value, int maxLength, string label) =>
+        TextInput.Read(errors, field, value, label, maxLength);
 
-        if (value.Length > maxLength)
-        {
-            errors[field] = [$"{label}은(는) {maxLength}자 이하여야 해요"];
-            return false;
-        }
-
-        if (TextInput.HasControlCharacters(value))
-        {
-            errors[field] = [$"{label}에 쓸 수 없는 문자가 있어요"];
-            return false;
-        }
-
-        return true;
-    }
-
-    private static void Range(Dictionary<string, string[]> errors, string field, long? value, long min, long max, string label)
+    private static void Range(FieldErrors errors, string field, long? value, long min, long max, string label)
     {
         if (value is null)
         {
-            errors[field] = [$"{label}을(를) 입력해 주세요"];
+            errors.Add(field, $"{label}을(를) 입력해 주세요");
         }
         else if (value < min || value > max)
         {
-            errors[field] = [$"{label}은(는) {min:N0}에서 {max:N0} 사이여야 해요"];
+            errors.Add(field, $"{label}은(는) {min:N0}에서 {max:N0} 사이여야 해요");
         }
     }
 
-    private static void Status(Dictionary<string, string[]> errors, string field, ProductStatus? status)
+    private static void Status(FieldErrors errors, string field, ProductStatus? status)
     {
         if (status is not { } value || !Enum.IsDefined(value))
         {
-            errors[field] = ["판매 상태는 OnSale, SoldOut, Discontinued 중 하나여야 해요"];
+            errors.Add(field, "판매 상태는 OnSale, SoldOut, Discontinued 중 하나여야 해요");
         }
     }
 }

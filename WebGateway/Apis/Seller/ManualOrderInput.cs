@@ -1,5 +1,6 @@
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
+using WebGateway.Apis.Shared;
 using WebGateway.Contracts.Seller;
 
 namespace WebGateway.Apis.Seller;
@@ -14,6 +15,7 @@ internal static class ManualOrderInput
     public const int MaxPhoneLength = 20;
     public const int MaxAddressLength = 300;
     public const int MaxMemoLength = 300;
+    public const int MaxOptionIdLength = 64;
 
     /// <summary>The order to place, trimmed; null when <paramref name="errors"/> names what is wrong.</summary>
     public static ManualOrder? Read(ManualOrderRequest? request, FieldErrors errors)
@@ -25,20 +27,13 @@ internal static class ManualOrderInput
             return null;
         }
 
-        if (!SellerInput.IsRequestId(request.RequestId))
+        if (!Ids.IsRequestId(request.RequestId))
         {
-            errors.Add("requestId", "requestId는 1~64자의 영문, 숫자, '-', '_'여야 해요.");
+            errors.Add("requestId", Ids.RequestIdProblem);
         }
 
-        if (!ProductCode.IsValid(request.ProductCode))
-        {
-            errors.Add("productCode", "상품 코드는 CH와 숫자 7자리예요 (예: CH0000123).");
-        }
-
-        if (request.OptionId is { Length: > 64 })
-        {
-            errors.Add("optionId", "옵션 ID는 64자 이내예요.");
-        }
+        ProductCodeInput.Check(request.ProductCode, "productCode", errors);
+        var optionId = TextInput.Read(errors, "optionId", request.OptionId, "옵션 ID", MaxOptionIdLength, required: false);
 
         if (request.Quantity is not (>= 1 and <= MaxQuantity))
         {
@@ -46,14 +41,15 @@ internal static class ManualOrderInput
         }
 
         var recipient = request.Recipient;
+        string? name = null, address = null;
         if (recipient is null)
         {
             errors.Add("recipient", "받는 분 정보를 보내 주세요.");
         }
         else
         {
-            Text(recipient.Name, "recipient.name", "받는 분 이름", MaxNameLength, errors);
-            Text(recipient.Address, "recipient.address", "주소", MaxAddressLength, errors);
+            name = TextInput.Read(errors, "recipient.name", recipient.Name, "받는 분 이름", MaxNameLength);
+            address = TextInput.Read(errors, "recipient.address", recipient.Address, "주소", MaxAddressLength);
             var phone = recipient.Phone?.Trim();
             var digits = phone?.Count(char.IsAsciiDigit) ?? 0;
             if (string.IsNullOrEmpty(phone) || phone.Length > MaxPhoneLength || !phone.All(c => char.IsAsciiDigit(c) || c == '-') || digits is < 8 or > 12)
@@ -68,14 +64,11 @@ internal static class ManualOrderInput
             }
         }
 
-        if (request.Memo is { Length: > MaxMemoLength })
-        {
-            errors.Add("memo", $"메모는 {MaxMemoLength}자 이내예요.");
-        }
+        var memo = TextInput.Read(errors, "memo", request.Memo, "메모", MaxMemoLength, required: false);
 
-        if (request.FromProductOrderId is { } from && !SellerInput.IsOrderId(from))
+        if (request.FromProductOrderId is { } from && !Ids.IsOrderId(from))
         {
-            errors.Add("fromProductOrderId", SellerInput.OrderIdProblem(from));
+            errors.Add("fromProductOrderId", Ids.OrderIdProblem(from));
         }
 
         if (errors.Any)
@@ -86,10 +79,10 @@ internal static class ManualOrderInput
         return new ManualOrder(
             request.RequestId!,
             request.ProductCode!,
-            request.OptionId,
+            optionId,
             request.Quantity!.Value,
-            new Recipient(recipient!.Name!.Trim(), recipient.Phone!.Trim(), recipient.ZipCode!.Trim(), recipient.Address!.Trim()),
-            string.IsNullOrWhiteSpace(request.Memo) ? null : request.Memo.Trim(),
+            new Recipient(name!, recipient!.Phone!.Trim(), recipient.ZipCode!.Trim(), address!),
+            memo,
             request.FromProductOrderId);
     }
 
@@ -109,17 +102,5 @@ internal static class ManualOrderInput
         return string.IsNullOrEmpty(optionId) ? "옵션을 골라 주세요."
             : product.FindOption(optionId) is null ? $"상품 {product.Code}에 없는 옵션이에요: '{optionId}'"
             : null;
-    }
-
-    private static void Text(string? value, string field, string label, int maxLength, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, $"{label}을(를) 입력해 주세요.");
-        }
-        else if (value.Trim().Length > maxLength)
-        {
-            errors.Add(field, $"{label}은(는) {maxLength}자 이내여야 해요.");
-        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Claims;
-using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Sellers;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Contracts.Seller;
@@ -92,37 +92,25 @@ internal static class SellerAccountApi
             return null;
         }
 
+        string? accountId = null, clientId = null;
         if (mode == SmartStoreMode.Solution)
         {
-            Credential(request.AccountId, "accountId", "스마트스토어 계정 아이디", errors);
+            accountId = TextInput.Read(errors, "accountId", request.AccountId, "스마트스토어 계정 아이디", MaxCredentialLength);
             NotInMode(request.ClientId, "clientId", errors);
             NotInMode(request.ClientSecret, "clientSecret", errors);
         }
         else
         {
-            Credential(request.ClientId, "clientId", "애플리케이션 ID", errors);
-            Credential(request.ClientSecret, "clientSecret", "애플리케이션 시크릿", errors);
+            clientId = TextInput.Read(errors, "clientId", request.ClientId, "애플리케이션 ID", MaxCredentialLength);
+            TextInput.Read(errors, "clientSecret", request.ClientSecret, "애플리케이션 시크릿", MaxCredentialLength);
             if (!string.IsNullOrEmpty(request.AccountId))
             {
                 errors.Add("accountId", "own 방식에는 accountId를 보내지 않아요.");
             }
         }
 
-        return errors.Any
-            ? null
-            : new SmartStoreRegistration(mode.Value, request.AccountId?.Trim(), request.ClientId?.Trim(), request.ClientSecret);
-    }
-
-    private static void Credential(string? value, string field, string label, FieldErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(field, $"{label}를 입력해 주세요.");
-        }
-        else if (value.Length > MaxCredentialLength)
-        {
-            errors.Add(field, $"{label}는 {MaxCredentialLength}자 이내여야 해요.");
-        }
+        // The secret is passed as it was typed: it is SmartStore's, not ours to trim.
+        return errors.Any ? null : new SmartStoreRegistration(mode.Value, accountId, clientId, request.ClientSecret);
     }
 
     private static void NotInMode(string? value, string field, FieldErrors errors)
@@ -225,10 +213,7 @@ internal static class SellerAccountApi
         {
             for (var i = 0; i < excluded.Count; i++)
             {
-                if (!ProductCode.IsValid(excluded[i]))
-                {
-                    errors.Add($"excludedProducts[{i}]", "상품 코드는 CH와 숫자 7자리예요 (예: CH0000123).");
-                }
+                ProductCodeInput.Check(excluded[i], $"excludedProducts[{i}]", errors);
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Sellers;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts.Seller;
 using WebGateway.Http;
@@ -44,10 +45,7 @@ internal static class SellerCatalogApi
         {
             for (var i = 0; i < codes.Count; i++)
             {
-                if (!ProductCode.IsValid(codes[i]))
-                {
-                    errors.Add($"productCodes[{i}]", "상품 코드는 CH와 숫자 7자리예요 (예: CH0000123).");
-                }
+                ProductCodeInput.Check(codes[i], $"productCodes[{i}]", errors);
             }
         }
 
@@ -67,13 +65,13 @@ internal static class SellerCatalogApi
     {
         if (!ProductCode.IsValid(code))
         {
-            return Problems.Invalid("code", "상품 코드는 CH와 숫자 7자리예요 (예: CH0000123).");
+            return Problems.Invalid("code", ProductCodeInput.Problem);
         }
 
         var product = grains.GetGrain<ICatalogProductGrain>(ProductKey.For(code)).GetAsync();
         var applications = grains.GetSeller(user.SellerId()).GetSaleApplicationsAsync();
         return await product is { } found
             ? TypedResults.Ok(SellerProductDto.From(found, (await applications).Contains(code, StringComparer.Ordinal)))
-            : Problems.NotFound($"온채널에 없는 상품이에요: {code}", "UnknownProduct");
+            : OrderCommandProblems.ProductNotFound(code);
     }
 }

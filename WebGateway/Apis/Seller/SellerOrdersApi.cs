@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Contracts.Seller;
@@ -38,12 +39,12 @@ internal static class SellerOrdersApi
 
     private static Task<IResult> ListAsync(
         string? status, string? after, string? pageSize, HttpContext http, ClaimsPrincipal user, IOrderReadModel readModel,
-        OrderMapper mapper, CancellationToken cancellationToken) =>
-        ReadPageAsync(status, after, "after", pageSize, user, readModel, cancellationToken, page =>
+        OrderMapper mapper, PageCursors cursors, CancellationToken cancellationToken) =>
+        ReadPageAsync(status, after, "after", pageSize, user, readModel, cursors, cancellationToken, page =>
         {
             if (page.Next is { } next)
             {
-                http.Response.Headers[NextCursorHeader] = OrderCursor.Encode(next);
+                http.Response.Headers[NextCursorHeader] = cursors.Encode(next, CursorOwner(user));
             }
 
             return TypedResults.Ok(page.Orders.Select(mapper.ToDto).ToList());
@@ -51,22 +52,22 @@ internal static class SellerOrdersApi
 
     private static Task<IResult> PageAsync(
         string? status, string? cursor, string? pageSize, ClaimsPrincipal user, IOrderReadModel readModel, OrderMapper mapper,
-        CancellationToken cancellationToken) =>
-        ReadPageAsync(status, cursor, "cursor", pageSize, user, readModel, cancellationToken, page =>
+        PageCursors cursors, CancellationToken cancellationToken) =>
+        ReadPageAsync(status, cursor, "cursor", pageSize, user, readModel, cursors, cancellationToken, page =>
         {
             var counts = Enum.GetValues<OrderStatus>().ToDictionary(s => s.ToString(), page.Counts.GetValueOrDefault, StringComparer.Ordinal);
-            var next = page.Next is { } cursorNext ? OrderCursor.Encode(cursorNext) : null;
+            var next = page.Next is { } cursorNext ? cursors.Encode(cursorNext, CursorOwner(user)) : null;
             return TypedResults.Ok(new OrderPageDto([.. page.Orders.Select(mapper.ToDto)], counts, next));
         });
 
     private static async Task<IResult> ReadPageAsync(
         string? statusText, string? cursorText, string cursorField, string? pageSizeText, ClaimsPrincipal user, IOrderReadModel readModel,
-        CancellationToken cancellationToken, Func<OrderListPage, IResult> answer)
+        PageCursors cursors, CancellationToken cancellationToken, Func<OrderListPage, IResult> answer)
     {
         var errors = new FieldErrors();
-        SellerInput.TryStatus(statusText, errors, out var status);
-        SellerInput.TryInt(pageSizeText, "pageSize", 1, SellerInput.MaxPageSize, SellerInput.DefaultPageSize, errors, out var pageSize);
-        if (!OrderCursor.TryDecode(cursorText, out var cursor))
+        var status = OrderStatusInput.Read(statusText, errors);
+        var pageSize = PageSize.Read(pageSizeText, "pageSize", errors);
+        if (!cursors.TryDecode(cursorText, CursorOwner(user), out var cursor))
         {
             errors.Add(cursorField, "페이지 커서가 올바르지 않아요. 이전 응답에서 받은 값을 그대로 보내 주세요.");
         }
@@ -82,14 +83,14 @@ internal static class SellerOrdersApi
     private static async Task<IResult> GetAsync(
         string productOrderId, ClaimsPrincipal user, IOrderReadModel readModel, OrderMapper mapper, CancellationToken cancellationToken)
     {
-        if (!SellerInput.IsOrderId(productOrderId))
+        if (!Ids.IsOrderId(productOrderId))
         {
             return InvalidId(productOrderId);
         }
 
         return await readModel.FindAsync(user.SellerId(), productOrderId, cancellationToken) is { } order
             ? TypedResults.Ok(mapper.ToDto(order))
-            : TransitionProblems.OrderNotFound();
+            : OrderCommandProblems.OrderNotFound();
     }
 
     private static async Task<IResult> PlaceAsync(
@@ -110,9 +111,9 @@ internal static class SellerOrdersApi
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < ids.Count; i++)
             {
-                if (!SellerInput.IsOrderId(ids[i]))
+                if (!Ids.IsOrderId(ids[i]))
                 {
-                    errors.Add($"productOrderIds[{i}]", SellerInput.OrderIdProblem(ids[i]));
+                    errors.Add($"productOrderIds[{i}]", Ids.OrderIdProblem(ids[i]));
                 }
                 else if (!seen.Add(ids[i]!))
                 {
@@ -143,19 +144,12 @@ internal static class SellerOrdersApi
         OrderMapper mapper, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (!SellerInput.IsOrderId(productOrderId))
+        if (!Ids.IsOrderId(productOrderId))
         {
-            errors.Add("productOrderId", SellerInput.OrderIdProblem(productOrderId));
+            errors.Add("productOrderId", Ids.OrderIdProblem(productOrderId));
         }
 
-        if (request?.OptionId is not { } optionId)
-        {
-            errors.Add("optionId", "고를 옵션(optionId)을 보내 주세요.");
-        }
-        else if (optionId.Length > 64)
-        {
-            errors.Add("optionId", "옵션 ID는 64자 이내예요.");
-        }
+        var optionId = TextInput.Read(errors, "optionId", request?.OptionId, "고를 옵션(optionId)", ManualOrderInput.MaxOptionIdLength);
 
         if (errors.Any)
         {
@@ -165,17 +159,17 @@ internal static class SellerOrdersApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is null)
         {
-            return TransitionProblems.OrderNotFound();
+            return OrderCommandProblems.OrderNotFound();
         }
 
-        var result = await grains.GetSeller(sellerId).ChooseOptionAsync(productOrderId, request!.OptionId!);
+        var result = await grains.GetSeller(sellerId).ChooseOptionAsync(productOrderId, optionId!);
         return Answer(result, mapper);
     }
 
     private static async Task<IResult> DeleteAsync(
         string productOrderId, ClaimsPrincipal user, IGrainFactory grains, IOrderReadModel readModel, CancellationToken cancellationToken)
     {
-        if (!SellerInput.IsOrderId(productOrderId))
+        if (!Ids.IsOrderId(productOrderId))
         {
             return InvalidId(productOrderId);
         }
@@ -183,26 +177,29 @@ internal static class SellerOrdersApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is null)
         {
-            return TransitionProblems.OrderNotFound();
+            return OrderCommandProblems.OrderNotFound();
         }
 
         var result = await grains.GetGrain<IOrderGrain>(OrderKey.For(productOrderId)).DeleteAsync(sellerId);
-        return result.Error is { } error ? TransitionProblems.For(error) : TypedResults.NoContent();
+        return result.Error is { } error ? OrderCommandProblems.For(error) : TypedResults.NoContent();
     }
+
+    /// <summary>Whose list a cursor belongs to: another seller's cursor does not open this one.</summary>
+    private static string CursorOwner(ClaimsPrincipal user) => "seller:" + user.SellerId();
 
     /// <summary>The answer of an order command: the order after it, or the refusal's problem.</summary>
     internal static IResult Answer(OrderCommandResult result, OrderMapper mapper) =>
         result switch
         {
-            { Error: { } error } => TransitionProblems.For(error),
+            { Error: { } error } => OrderCommandProblems.For(error),
             { Order: { } order } => TypedResults.Ok(mapper.ToDto(order)),
-            _ => TransitionProblems.OrderNotFound(),
+            _ => OrderCommandProblems.OrderNotFound(),
         };
 
     internal static IResult InvalidId(string? productOrderId)
     {
         var errors = new FieldErrors();
-        errors.Add("productOrderId", SellerInput.OrderIdProblem(productOrderId));
+        errors.Add("productOrderId", Ids.OrderIdProblem(productOrderId));
         return errors.ToProblem();
     }
 }

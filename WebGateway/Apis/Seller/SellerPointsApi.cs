@@ -4,6 +4,7 @@ using Grains.Interfaces.Orders;
 using Grains.Interfaces.Points;
 using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts.Seller;
 using WebGateway.Http;
@@ -13,12 +14,6 @@ namespace WebGateway.Apis.Seller;
 /// <summary>The seller's points (balance, ledger, what waiting orders need) and 개별 주문, which they pay for.</summary>
 internal static class SellerPointsApi
 {
-    /// <summary>Ledger lines per page when the caller does not say.</summary>
-    public const int DefaultLedgerLimit = 50;
-
-    /// <summary>The most ledger lines per page (the wallet's own bound).</summary>
-    public const int MaxLedgerLimit = 500;
-
     public static RouteGroupBuilder MapSellerPointsApi(this RouteGroupBuilder seller)
     {
         seller.MapGet("/points", GetPointsAsync).Produces<PointsDto>()
@@ -32,7 +27,7 @@ internal static class SellerPointsApi
         string? limit, string? before, ClaimsPrincipal user, IGrainFactory grains, IOrderReadModel readModel, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        SellerInput.TryInt(limit, "limit", 1, MaxLedgerLimit, DefaultLedgerLimit, errors, out var size);
+        var size = PageSize.Read(limit, "limit", errors);
         SellerInput.TryPositiveLong(before, "before", errors, out var beforeId);
         if (errors.Any)
         {
@@ -60,19 +55,13 @@ internal static class SellerPointsApi
         }
 
         var sellerId = user.SellerId();
-        if (order.FromProductOrderId is { } from && await readModel.FindAsync(sellerId, from, cancellationToken) is null)
-        {
-            return Problems.NotFound($"바탕으로 한 주문을 찾을 수 없어요: {from}", nameof(TransitionErrorCode.NotFound));
-        }
 
-        if (await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(order.ProductCode)).GetAsync() is not { } product)
+        // A retry of a request that created its order is answered by that order's grain from what it stored: the
+        // product may have changed (option removed, sold out) since, and the retry must still get the first answer.
+        var replay = await readModel.FindAsync(sellerId, OrderKey.ManualId(sellerId, order.RequestId), cancellationToken) is not null;
+        if (!replay && await ManualOrderProblemAsync(order, sellerId, grains, readModel, cancellationToken) is { } problem)
         {
-            return Problems.NotFound($"온채널에 없는 상품이에요: {order.ProductCode}", "UnknownProduct");
-        }
-
-        if (ManualOrderInput.OptionProblem(product, order.OptionId) is { } optionProblem)
-        {
-            return Problems.Invalid("optionId", optionProblem);
+            return problem;
         }
 
         var outcome = await grains.GetSeller(sellerId).PlaceManualOrderAsync(order with { OptionId = string.IsNullOrEmpty(order.OptionId) ? null : order.OptionId });
@@ -94,6 +83,25 @@ internal static class SellerPointsApi
             extensions["pointsShort"] = shortBy;
         }
 
-        return TransitionProblems.For(error, extensions);
+        return OrderCommandProblems.For(error, extensions);
+    }
+
+    /// <summary>Why a new 개별 주문 cannot be placed as asked (its source order, product or option), or null.</summary>
+    private static async Task<IResult?> ManualOrderProblemAsync(
+        ManualOrder order, string sellerId, IGrainFactory grains, IOrderReadModel readModel, CancellationToken cancellationToken)
+    {
+        if (order.FromProductOrderId is { } from && await readModel.FindAsync(sellerId, from, cancellationToken) is null)
+        {
+            return Problems.NotFound($"바탕으로 한 주문을 찾을 수 없어요: {from}", nameof(TransitionErrorCode.NotFound));
+        }
+
+        if (await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(order.ProductCode)).GetAsync() is not { } product)
+        {
+            return OrderCommandProblems.ProductNotFound(order.ProductCode);
+        }
+
+        return ManualOrderInput.OptionProblem(product, order.OptionId) is { } optionProblem
+            ? Problems.Invalid("optionId", optionProblem)
+            : null;
     }
 }

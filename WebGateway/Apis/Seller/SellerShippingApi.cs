@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Security.Claims;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.ReadModel;
+using WebGateway.Apis.Shared;
 using WebGateway.Auth;
 using WebGateway.Contracts;
 using WebGateway.Contracts.Seller;
@@ -53,18 +54,12 @@ internal static class SellerShippingApi
         OrderMapper mapper, CancellationToken cancellationToken, Func<IOrderGrain, string, Tracking, Task<OrderCommandResult>> command)
     {
         var errors = new FieldErrors();
-        if (!SellerInput.IsOrderId(productOrderId))
+        if (!Ids.IsOrderId(productOrderId))
         {
-            errors.Add("productOrderId", SellerInput.OrderIdProblem(productOrderId));
+            errors.Add("productOrderId", Ids.OrderIdProblem(productOrderId));
         }
 
-        var tracking = new Tracking(request?.DeliveryCompanyCode?.Trim() ?? "", request?.TrackingNumber?.Trim() ?? "");
-        if (CarrierCodes.Problem(tracking) is { } problem)
-        {
-            errors.Add(string.IsNullOrEmpty(tracking.DeliveryCompanyCode) || !CarrierCodes.Known.ContainsKey(tracking.DeliveryCompanyCode)
-                ? "deliveryCompanyCode" : "trackingNumber", problem);
-        }
-
+        var tracking = TrackingInput.Read(request, errors);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -73,7 +68,7 @@ internal static class SellerShippingApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is not { } order)
         {
-            return TransitionProblems.OrderNotFound();
+            return OrderCommandProblems.OrderNotFound();
         }
 
         if (order.Manual || order.PlacedAt is null || order.Status is not (OrderStatus.Ordered or OrderStatus.Delivered))
@@ -81,7 +76,7 @@ internal static class SellerShippingApi
             return Problems.Conflict("스마트스토어 주문이 발주된 뒤에만 스마트스토어 송장을 보내거나 기록할 수 있어요.", nameof(TransitionErrorCode.NotAllowedInCurrentState));
         }
 
-        return SellerOrdersApi.Answer(await command(grains.GetGrain<IOrderGrain>(OrderKey.For(productOrderId)), sellerId, tracking), mapper);
+        return SellerOrdersApi.Answer(await command(grains.GetGrain<IOrderGrain>(OrderKey.For(productOrderId)), sellerId, tracking!), mapper);
     }
 
     private static async Task<IResult> RequestDispatchDelayAsync(
@@ -89,9 +84,9 @@ internal static class SellerShippingApi
         OrderMapper mapper, TimeProvider time, CancellationToken cancellationToken)
     {
         var errors = new FieldErrors();
-        if (!SellerInput.IsOrderId(productOrderId))
+        if (!Ids.IsOrderId(productOrderId))
         {
-            errors.Add("productOrderId", SellerInput.OrderIdProblem(productOrderId));
+            errors.Add("productOrderId", Ids.OrderIdProblem(productOrderId));
         }
 
         var now = time.GetUtcNow();
@@ -109,11 +104,7 @@ internal static class SellerShippingApi
             errors.Add("reason", $"지연 사유 코드는 다음 중 하나예요: {string.Join(", ", DispatchDelayReasons.Order(StringComparer.Ordinal))}");
         }
 
-        var detail = request?.Detail?.Trim();
-        if (string.IsNullOrEmpty(detail) || detail.Length > MaxDelayDetailLength)
-        {
-            errors.Add("detail", $"지연 사유를 {MaxDelayDetailLength}자 안으로 적어 주세요.");
-        }
+        var detail = TextInput.Read(errors, "detail", request?.Detail, "지연 사유", MaxDelayDetailLength);
 
         if (errors.Any)
         {
@@ -123,7 +114,7 @@ internal static class SellerShippingApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is not { } order)
         {
-            return TransitionProblems.OrderNotFound();
+            return OrderCommandProblems.OrderNotFound();
         }
 
         if (order.Manual || order.Status != OrderStatus.Ordered || order.SmartStore?.DispatchedAt is not null)

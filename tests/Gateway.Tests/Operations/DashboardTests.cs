@@ -8,6 +8,8 @@ namespace Gateway.Tests.Operations;
 [Collection(GatewayCollection.Name)]
 public sealed class DashboardTests(GatewayFixture fixture)
 {
+    private readonly CookieContainer _cookies = new();
+
     [Fact]
     public async Task WithoutALoginTheDashboardIs401()
     {
@@ -63,16 +65,22 @@ public sealed class DashboardTests(GatewayFixture fixture)
 
     /// <summary>A client that keeps cookies like a browser.</summary>
     private HttpClient Browser() =>
-        new(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true })
+        new(new HttpClientHandler { CookieContainer = _cookies, UseCookies = true })
         {
             BaseAddress = fixture.Gateway.BaseAddress,
             Timeout = TimeSpan.FromSeconds(60),
         };
 
-    private static async Task LogInAsync(HttpClient browser, string loginId, string password)
+    private async Task LogInAsync(HttpClient browser, string loginId, string password)
     {
         using var response = await browser.PostAsJsonAsync("/api/auth/token", new { loginId, password });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(response.Headers.GetValues("Set-Cookie"), cookie => cookie.StartsWith(AuthExtensions.TokenCookie + "=", StringComparison.Ordinal));
+
+        // Outside Development the cookie is Secure, which a browser sends to the HTTPS origin it is served from; the
+        // tests speak plain HTTP, where the cookie container would withhold it, so it is kept as a plain cookie.
+        var token = _cookies.GetAllCookies().Single(c => c.Name == AuthExtensions.TokenCookie);
+        Assert.True(token.Secure, "the token cookie is not Secure");
+        _cookies.Add(browser.BaseAddress!, new Cookie(token.Name, token.Value, token.Path));
     }
 }

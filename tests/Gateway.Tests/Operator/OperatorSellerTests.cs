@@ -30,6 +30,39 @@ public sealed class OperatorSellerTests(GatewayFixture fixture)
         Assert.Equal(51_000, await fixture.Grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId)).GetBalanceAsync());
     }
 
+    [Fact]
+    public async Task ARequestIdReusedForAnotherAmountIs409AndPostsNothing()
+    {
+        using var op = await TestTokens.OperatorAsync(fixture);
+        var (sellerId, _) = await fixture.CreateAccountAsync(AccountRole.Seller);
+        var requestId = "req-" + Guid.NewGuid().ToString("N");
+
+        using var first = await op.Http.PostAsJsonAsync($"/api/operator/sellers/{sellerId}/points", new { amount = 30_000, requestId });
+        using var reused = await op.Http.PostAsJsonAsync($"/api/operator/sellers/{sellerId}/points", new { amount = 50_000, requestId });
+        using var same = await op.Http.PostAsJsonAsync($"/api/operator/sellers/{sellerId}/points", new { amount = 30_000, requestId });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var problem = await Problem.AssertAsync(reused, HttpStatusCode.Conflict);
+        Assert.Equal("RequestIdReused", problem.Extensions["code"]?.ToString());
+        Assert.Equal(new TopUpDto(30_000, requestId), await same.Content.ReadFromJsonAsync<TopUpDto>(Json.Options));
+        Assert.Equal(30_000, await fixture.Grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId)).GetBalanceAsync());
+    }
+
+    [Theory]
+    [InlineData("/api/operator/sellers?limit=abc", "limit")]
+    [InlineData("/api/operator/suppliers?limit=1.5", "limit")]
+    [InlineData("/api/operator/products?limit=abc", "limit")]
+    [InlineData("/api/operator/products?q=a%00b", "q")]
+    public async Task ABadListQueryIs400NamingTheField(string path, string field)
+    {
+        using var op = await TestTokens.OperatorAsync(fixture);
+
+        using var response = await op.Http.GetAsync(new Uri(path, UriKind.Relative));
+
+        await Problem.AssertAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains($"\"{field}\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"amount\": 0}", "amount")]
     [InlineData("{\"amount\": -5}", "amount")]

@@ -39,11 +39,14 @@ public sealed class SellerSession : IDisposable
 
     public HttpClient Http => User.Http;
 
-    /// <summary>A new seller account; registered with its SmartStore account through the API unless told otherwise.</summary>
-    public static async Task<SellerSession> CreateAsync(GatewayFixture fixture, bool register = true)
+    /// <summary>
+    /// A new seller account (<paramref name="sellerId"/>, or a fresh id); registered with its SmartStore account through
+    /// the API unless told otherwise.
+    /// </summary>
+    public static async Task<SellerSession> CreateAsync(GatewayFixture fixture, bool register = true, string? sellerId = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
-        var user = await SignedInAsync(fixture, AccountRole.Seller);
+        var user = await SignedInAsync(fixture, AccountRole.Seller, sellerId);
         var accountId = await fixture.Simulator.CreateSellerAsync();
         var session = new SellerSession(fixture, user, accountId);
         if (register)
@@ -76,15 +79,15 @@ public sealed class SellerSession : IDisposable
     /// issued by the gateway's own token service: what logging in gives, without spending the login rate limit that
     /// the other gateway tests count on.
     /// </summary>
-    public static async Task<TestUser> SignedInAsync(GatewayFixture fixture, string role)
+    public static async Task<TestUser> SignedInAsync(GatewayFixture fixture, string role, string? loginId = null)
     {
         ArgumentNullException.ThrowIfNull(fixture);
-        var (loginId, password) = role == AccountRole.Operator
+        var (login, password) = role == AccountRole.Operator
             ? (GatewayFixture.OperatorLoginId, GatewayFixture.OperatorPassword)
-            : await fixture.CreateAccountAsync(role);
-        var account = await fixture.Accounts.FindAsync(loginId) ?? throw new InvalidOperationException($"account {loginId} is missing");
+            : await fixture.CreateAccountAsync(role, loginId);
+        var account = await fixture.Accounts.FindAsync(login) ?? throw new InvalidOperationException($"account {login} is missing");
         var (token, _) = fixture.Gateway.Services.GetRequiredService<TokenService>().Issue(account);
-        return new TestUser(loginId, password, token, GatewayFixture.Authorized(fixture.Gateway, token));
+        return new TestUser(login, password, token, GatewayFixture.Authorized(fixture.Gateway, token));
     }
 
     public static string NewProductCode() => $"CH{Interlocked.Increment(ref s_nextCode):D7}";

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using WebGateway.Http;
 
-namespace WebGateway.Apis.Seller;
+namespace WebGateway.Apis.Shared;
 
 /// <summary>The bad fields of one request, named by their camelCase JSON path, answered together as one 400.</summary>
 internal sealed class FieldErrors
@@ -9,6 +9,9 @@ internal sealed class FieldErrors
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
+
+    /// <summary>How many fields are bad.</summary>
+    public int Count => _errors.Count;
 
     public void Add(string field, string message)
     {
