@@ -1,3 +1,4 @@
+using Tests.Shared;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -31,6 +32,7 @@ public sealed class SettingsAndLayoutTests(BrowserFixture fixture)
         await browser.ScreenshotAsync("seller-settings-unsaved-1280");
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "포인트" }).ClickAsync();
 
+        await Wait.UntilAsync(() => Task.FromResult(dialogs.Count > 0), TimeSpan.FromSeconds(10), "the unsaved-changes question when leaving the page");
         Assert.Single(dialogs);
         Assert.Contains("저장하지 않은", dialogs[0], StringComparison.Ordinal);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "자동 주문 수집/발주 설정", Level = 1 })).ToBeVisibleAsync();

@@ -162,6 +162,8 @@ export async function render(main, ctx) {
   }
 
   async function renderEditor(focusId) {
+    // A live refresh re-renders the editor: keep open the option lists the seller had open.
+    const open = new Set([...editor.querySelectorAll('[id^="options-"]:not([hidden])')].map(e => e.id.slice('options-'.length)));
     const candidates = orders.filter(o => o.status === 'Waiting' || o.errors.some(e => e.code === 'OptionMismatch'));
     candidates.sort((a, b) => Number(b.errors.some(e => e.code === 'OptionMismatch')) - Number(a.errors.some(e => e.code === 'OptionMismatch')));
     const items = candidates.map(order => {
@@ -180,6 +182,7 @@ export async function render(main, ctx) {
         h('div', { class: 'small' }, '선택된 옵션: ', name, wrong ? h('span', { class: 'reason' }, ' 옵션을 다시 선택해 주세요') : null),
         choices);
       if (focusId === order.productOrderId) queueMicrotask(() => { name.focus(); name.click(); });
+      else if (open.has(order.productOrderId)) queueMicrotask(() => name.click());
       return item;
     });
     fill(editor, h('h2', {}, '옵션 수정'),
