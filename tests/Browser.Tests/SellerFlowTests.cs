@@ -130,7 +130,8 @@ public sealed class SellerFlowTests(BrowserFixture fixture)
 
         var item = page.Locator($"#option-editor .option-item[data-order-id='{ids[0]}']");
         await Expect(item).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("option-error"));
-        Assert.Equal("rgb(198, 40, 40)", await item.EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor"));
+        // Retried: a live refresh may re-render the editor while this runs.
+        await Expect(item).ToHaveCSSAsync("border-top-color", "rgb(198, 40, 40)");
         await Expect(item.GetByRole(AriaRole.Button, new() { Name = "색상: 빨강 (+500원) · 재고 100" })).ToBeVisibleAsync();
         await browser.ScreenshotAsync("seller-option-editor-1280");
         await item.GetByRole(AriaRole.Button, new() { Name = "색상: 파랑 · 재고 100" }).ClickAsync();
