@@ -1,6 +1,5 @@
 using Infrastructure.Accounts;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace WebGateway.Auth;
 
@@ -24,29 +23,16 @@ internal sealed partial class OperatorAccountBootstrapper(
             return;
         }
 
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            try
+        await AccountSeeding.RetryUntilDoneAsync(
+            async cancellationToken =>
             {
-                if (await accounts.FindAsync(settings.LoginId, stoppingToken) is null)
+                if (await accounts.EnsureAsync(passwords, settings.LoginId, AccountRole.Operator, "운영자", settings.Password, cancellationToken))
                 {
-                    var account = new Account(
-                        settings.LoginId, AccountRole.Operator, "운영자", passwords.Hash(settings.LoginId, settings.Password),
-                        false, 1, DateTimeOffset.UtcNow);
-                    if (await accounts.CreateAsync(account, stoppingToken))
-                    {
-                        LogCreated(logger, settings.LoginId);
-                    }
+                    LogCreated(logger, settings.LoginId);
                 }
-
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException)
-            {
-                LogRetry(logger, attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), stoppingToken);
-            }
-        }
+            },
+            (attempt, reason) => LogRetry(logger, attempt, reason),
+            stoppingToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the operator account {LoginId}")]

@@ -24,6 +24,10 @@ public sealed class PasswordHashing
     /// <summary>The hash to store for <paramref name="password"/>.</summary>
     public string Hash(string loginId, string password) => _hasher.HashPassword(s_nobody with { LoginId = loginId }, password);
 
+    /// <summary>A new, enabled account (security stamp 1) holding the hash of <paramref name="password"/>.</summary>
+    public Account NewAccount(string loginId, string role, string name, string password, DateTimeOffset createdAt) =>
+        new(loginId, role, name, Hash(loginId, password), Disabled: false, SecurityStamp: 1, createdAt);
+
     /// <summary>True when <paramref name="password"/> is the account's; false for a null account, after the same work.</summary>
     public bool Verify(Account? account, string password)
     {

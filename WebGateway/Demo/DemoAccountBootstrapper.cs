@@ -3,7 +3,6 @@ using Grains.Interfaces.Points;
 using Grains.Interfaces.Sellers;
 using Infrastructure.Accounts;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using WebGateway.Auth;
 
 namespace WebGateway.Demo;
@@ -28,25 +27,16 @@ internal sealed partial class DemoAccountBootstrapper(
             return;
         }
 
-        if (settings.Password is not { Length: >= 8 and <= 128 } password)
+        if (settings.Password is not { } password || PasswordHashing.Problem(password) is not null)
         {
             LogNoPassword(logger);
             return;
         }
 
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
-        {
-            try
-            {
-                await SeedAsync(settings, password, stoppingToken);
-                return;
-            }
-            catch (Exception e) when (e is NpgsqlException or TimeoutException or OrleansException)
-            {
-                LogRetry(logger, attempt, e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt, 5)), stoppingToken);
-            }
-        }
+        await AccountSeeding.RetryUntilDoneAsync(
+            cancellationToken => SeedAsync(settings, password, cancellationToken),
+            (attempt, reason) => LogRetry(logger, attempt, reason),
+            stoppingToken);
     }
 
     private async Task SeedAsync(DemoAccountOptions settings, string password, CancellationToken cancellationToken)
@@ -54,26 +44,17 @@ internal sealed partial class DemoAccountBootstrapper(
         var suppliers = settings.Suppliers.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         foreach (var supplierId in suppliers)
         {
-            await EnsureAccountAsync(supplierId, AccountRole.Supplier, "데모 공급사 " + supplierId, password, cancellationToken);
+            await accounts.EnsureAsync(passwords, supplierId, AccountRole.Supplier, "데모 공급사 " + supplierId, password, cancellationToken);
         }
 
         for (var number = 1; number <= settings.Sellers; number++)
         {
             var sellerId = settings.SellerIdPrefix + number.ToString(CultureInfo.InvariantCulture);
-            await EnsureAccountAsync(sellerId, AccountRole.Seller, $"데모 판매자 {number}", password, cancellationToken);
+            await accounts.EnsureAsync(passwords, sellerId, AccountRole.Seller, $"데모 판매자 {number}", password, cancellationToken);
             await grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId)).TopUpAsync($"demo-topup-{sellerId}", settings.Points, "데모 포인트");
         }
 
         LogSeeded(logger, suppliers.Length, settings.Sellers);
-    }
-
-    private async Task EnsureAccountAsync(string loginId, string role, string name, string password, CancellationToken cancellationToken)
-    {
-        if (await accounts.FindAsync(loginId, cancellationToken) is null)
-        {
-            var account = new Account(loginId, role, name, passwords.Hash(loginId, password), false, 1, DateTimeOffset.UtcNow);
-            await accounts.CreateAsync(account, cancellationToken);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo accounts ready: {Suppliers} suppliers, {Sellers} sellers topped up once")]

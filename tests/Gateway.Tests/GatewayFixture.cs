@@ -127,7 +127,7 @@ public class GatewayFixture : IAsyncLifetime
         loginId ??= NewLoginId(role);
         var password = "pw-" + Guid.NewGuid().ToString("N");
         var hashing = Gateway.Services.GetRequiredService<PasswordHashing>();
-        var created = await Accounts.CreateAsync(new Account(loginId, role, role + " " + loginId, hashing.Hash(loginId, password), false, 1, DateTimeOffset.UtcNow));
+        var created = await Accounts.CreateAsync(hashing.NewAccount(loginId, role, role + " " + loginId, password, DateTimeOffset.UtcNow));
         Assert.True(created, $"account {loginId} exists already");
         return (loginId, password);
     }

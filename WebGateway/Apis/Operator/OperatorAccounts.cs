@@ -127,7 +127,7 @@ internal static class OperatorAccounts
             return (null, errors.ToProblem());
         }
 
-        var account = new Account(loginId!, role, trimmed!, passwords.Hash(loginId!, password!), false, 1, DateTimeOffset.UtcNow);
+        var account = passwords.NewAccount(loginId!, role, trimmed!, password!, DateTimeOffset.UtcNow);
         if (!await accounts.CreateAsync(account, cancellationToken))
         {
             return (null, Problems.Conflict("이미 쓰이고 있는 아이디예요", "LoginIdTaken"));
