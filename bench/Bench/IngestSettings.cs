@@ -4,9 +4,10 @@ namespace Bench;
 /// <param name="Sellers">Sellers collected concurrently in the measured run.</param>
 /// <param name="OrdersPerSeller">Paid orders each seller has waiting in the simulator.</param>
 /// <param name="Pg">Connection string of a PostgreSQL superuser, or null for <see cref="BenchPostgres"/>'s default.</param>
-internal sealed record IngestSettings(int Sellers, int OrdersPerSeller, string? Pg)
+/// <param name="Smoke">A small run that only checks the benchmark works (<c>--smoke</c>).</param>
+internal sealed record IngestSettings(int Sellers, int OrdersPerSeller, string? Pg, bool Smoke)
 {
-    public const string Usage = "[--sellers 20] [--orders-per-seller 200] [--pg CONNECTION_STRING]";
+    public const string Usage = "[--sellers 20] [--orders-per-seller 200] [--pg CONNECTION_STRING] [--smoke]";
 
     /// <summary>The simulator's limit per application per API: far above what collection asks, so SmartStore is not the bottleneck.</summary>
     public const double SimulatorRate = 10_000;
@@ -24,8 +25,13 @@ internal sealed record IngestSettings(int Sellers, int OrdersPerSeller, string? 
     /// <summary>Order writes in flight at once during the measured run, and the raw baseline's workers.</summary>
     public int Concurrency => Sellers * FanoutPerSeller;
 
-    public static IngestSettings From(BenchArguments arguments) => new(
-        arguments.Number("sellers", 20, 1),
-        arguments.Number("orders-per-seller", 200, 20),
-        arguments.Text("pg"));
+    public static IngestSettings From(BenchArguments arguments)
+    {
+        var smoke = arguments.Flag("smoke");
+        return new(
+            arguments.Number("sellers", smoke ? 3 : 20, 1),
+            arguments.Number("orders-per-seller", smoke ? 40 : 200, 20),
+            arguments.Text("pg"),
+            smoke);
+    }
 }

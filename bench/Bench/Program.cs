@@ -1,16 +1,16 @@
 using Bench;
 
 // One subcommand per benchmark: dotnet run -c Release --project bench/Bench -- <benchmark> [--option value ...]
+// or every benchmark, small: dotnet run -c Release --project bench/Bench -- --smoke (PostgreSQL from ONCHANNEL_BENCH_PG, else a private server)
 try
 {
-    return args.FirstOrDefault() switch
+    if (args is ["--" + Benchmarks.SmokeSwitch])
     {
-        "governor" => await GovernorBenchmark.RunAsync(GovernorSettings.From(BenchArguments.Parse(args[1..], GovernorSettings.OptionNames))),
-        "readmodel" => await ReadModelBenchmark.RunAsync(ReadModelSettings.From(BenchArguments.Parse(args[1..], ReadModelSettings.OptionNames, ReadModelSettings.SwitchNames))),
-        "ingest" => await IngestBenchmark.RunAsync(IngestSettings.From(BenchArguments.Parse(args[1..], IngestSettings.OptionNames))),
-        "push" => await PushBenchmark.RunAsync(PushSettings.From(BenchArguments.Parse(args[1..], PushSettings.OptionNames, PushSettings.SwitchNames))),
-        _ => Usage(),
-    };
+        return await SmokeRun.RunAsync();
+    }
+
+    var benchmark = Benchmarks.All.FirstOrDefault(b => b.Name == args.FirstOrDefault());
+    return benchmark is null ? Usage() : await benchmark.RunAsync(args[1..]);
 }
 catch (ArgumentException ex)
 {
@@ -20,12 +20,14 @@ catch (ArgumentException ex)
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/Bench -- <benchmark> [options]");
+    Console.Error.WriteLine("Usage: dotnet run -c Release --project bench/Bench -- <benchmark> [options] [--smoke]");
+    Console.Error.WriteLine("       dotnet run -c Release --project bench/Bench -- --smoke   (every benchmark, small)");
     Console.Error.WriteLine();
     Console.Error.WriteLine("Benchmarks:");
-    Console.Error.WriteLine("  governor   " + GovernorSettings.Usage);
-    Console.Error.WriteLine("  readmodel  " + ReadModelSettings.Usage);
-    Console.Error.WriteLine("  ingest     " + IngestSettings.Usage);
-    Console.Error.WriteLine("  push       " + PushSettings.Usage);
+    foreach (var benchmark in Benchmarks.All)
+    {
+        Console.Error.WriteLine($"  {benchmark.Name,-10} {benchmark.Usage}");
+    }
+
     return 2;
 }

@@ -16,8 +16,6 @@ internal sealed record PushSettings(int Connections, int Sellers, double Rate, d
 
     public static readonly string[] OptionNames = ["connections", "sellers", "rate", "seconds", "pg"];
 
-    public static readonly string[] SwitchNames = ["smoke"];
-
     public int Changes => (int)Math.Round(Rate * Seconds);
 
     public static PushSettings From(BenchArguments arguments)

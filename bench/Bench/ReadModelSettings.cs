@@ -25,8 +25,6 @@ internal sealed record ReadModelSettings(int Orders, int Runs, string? Pg, int N
 
     public static readonly string[] OptionNames = ["orders", "runs", "pg"];
 
-    public static readonly string[] SwitchNames = ["smoke"];
-
     public static ReadModelSettings From(BenchArguments arguments) =>
         arguments.Flag("smoke")
             ? new(arguments.Number("orders", 500, PageSize), arguments.Number("runs", 5, 1), arguments.Text("pg"), 5, 50, Smoke: true)
