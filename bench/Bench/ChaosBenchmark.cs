@@ -84,7 +84,16 @@ internal static class ChaosBenchmark
                 expected += (await cluster.Simulator.GetOrdersAsync(seller.AccountId)).Count;
             }
 
-            await WaitAsync(async () => await SellerWork.CollectedCountAsync(connectionString, sellers) >= expected, "every simulator order to be collected");
+            try
+            {
+                await WaitAsync(async () => await SellerWork.CollectedCountAsync(connectionString, sellers) >= expected, "every simulator order to be collected");
+            }
+            catch (TimeoutException e)
+            {
+                // The audit counts what is missing; place and ship what arrived.
+                Console.WriteLine(e.Message);
+            }
+
             await PlaceAsync(await OpenOrdersAsync());
             await EnterTrackingAsync();
         }
