@@ -37,9 +37,7 @@ public sealed class SiloKillTests : IClassFixture<SiloKillFixture>
         var feeding = FeedOrdersAsync(scenario, sellers, 10, arriving.Token);
         await Wait.UntilAsync(async () => await SellerWork.CollectedCountAsync(_fixture.ConnectionString, sellers) >= 40, Recovery, "the automatic collection to collect the first orders");
 
-        Cluster.KillSilo(0);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await Cluster.RestartSiloAsync(0);
+        await Cluster.KillAndRestartSiloAsync(0);
         await Wait.UntilAsync(async () => await SellerWork.CollectedCountAsync(_fixture.ConnectionString, sellers) >= 120, Recovery, "collection to go on after the restart");
         await arriving.CancelAsync();
         var added = await feeding;
@@ -64,9 +62,7 @@ public sealed class SiloKillTests : IClassFixture<SiloKillFixture>
         var placing = Task.WhenAll(sellers.Select(s => SellerWork.PlaceAllAsync(s, orders[s.SellerId], Recovery * 2)));
         await Wait.UntilAsync(async () => await SellerWork.ChargesAsync(_fixture.ConnectionString, sellers) >= 30 || placing.IsCompleted, Recovery, "bulk placing to charge the first orders");
 
-        Cluster.KillSilo(1);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await Cluster.RestartSiloAsync(1);
+        await Cluster.KillAndRestartSiloAsync(1);
         await placing;
 
         var (report, _) = await _fixture.Audit.SettleAsync(sellers, NoTracking, Recovery);
@@ -106,9 +102,7 @@ public sealed class SiloKillTests : IClassFixture<SiloKillFixture>
         var entering = SellerWork.EnterTrackingAsync(scenario.Supplier, numbers, parallel: 4);
         await Wait.UntilAsync(async () => (await Cluster.Simulator.GetOrdersAsync(sellers[0].AccountId)).Any(o => o.DispatchCount > 0) || entering.IsCompleted, Recovery, "the first dispatches");
 
-        Cluster.KillSilo(0);
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        await Cluster.RestartSiloAsync(0);
+        await Cluster.KillAndRestartSiloAsync(0);
         await entering;
 
         var (report, _) = await _fixture.Audit.SettleAsync(sellers, tracking, Recovery);

@@ -75,6 +75,13 @@ public sealed class FaultCluster : IAsyncDisposable
         await _silos[index].WaitReadyAsync(StartTimeout);
     }
 
+    /// <summary>kill -9 of silo <paramref name="index"/>, then the same silo started again (as an orchestrator would).</summary>
+    public async Task KillAndRestartSiloAsync(int index)
+    {
+        KillSilo(index);
+        await RestartSiloAsync(index);
+    }
+
     /// <summary>kill -9 of gateway <paramref name="index"/> (0-based).</summary>
     public void KillGateway(int index) => _gateways[index].Kill();
 

@@ -85,28 +85,25 @@ public static class SellerWork
     }
 
     /// <summary>Charges in the ledger of <paramref name="sellers"/> so far.</summary>
-    public static async Task<long> ChargesAsync(string connectionString, IEnumerable<ShopSeller> sellers)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM point_ledger WHERE kind = 'Charge' AND seller_id = ANY(@sellers)", connection);
-        command.Parameters.AddWithValue("sellers", sellers.Select(s => s.SellerId).ToArray());
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    public static Task<long> ChargesAsync(string connectionString, IEnumerable<ShopSeller> sellers) =>
+        CountAsync(connectionString, "SELECT count(*) FROM point_ledger WHERE kind = 'Charge' AND seller_id = ANY(@sellers)", sellers);
 
     /// <summary>Rows in the read model of <paramref name="sellers"/> so far.</summary>
-    public static async Task<long> CollectedCountAsync(string connectionString, IEnumerable<ShopSeller> sellers)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM order_read WHERE seller_id = ANY(@sellers)", connection);
-        command.Parameters.AddWithValue("sellers", sellers.Select(s => s.SellerId).ToArray());
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
+    public static Task<long> CollectedCountAsync(string connectionString, IEnumerable<ShopSeller> sellers) =>
+        CountAsync(connectionString, "SELECT count(*) FROM order_read WHERE seller_id = ANY(@sellers)", sellers);
 
     /// <summary>A tracking number unique to the order.</summary>
     public static string TrackingNumberFor(string productOrderId) =>
         "7" + (StableHash(productOrderId) % 100_000_000_000UL).ToString("D11", CultureInfo.InvariantCulture);
+
+    private static async Task<long> CountAsync(string connectionString, string sql, IEnumerable<ShopSeller> sellers)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("sellers", sellers.Select(s => s.SellerId).ToArray());
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
 
     private static ulong StableHash(string text)
     {
