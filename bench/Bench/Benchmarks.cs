@@ -12,6 +12,7 @@ internal static class Benchmarks
         new("readmodel", ReadModelSettings.Usage, args => ReadModelBenchmark.RunAsync(ReadModelSettings.From(Parse(args, ReadModelSettings.OptionNames)))),
         new("ingest", IngestSettings.Usage, args => IngestBenchmark.RunAsync(IngestSettings.From(Parse(args, IngestSettings.OptionNames)))),
         new("push", PushSettings.Usage, args => PushBenchmark.RunAsync(PushSettings.From(Parse(args, PushSettings.OptionNames)))),
+        new("chaos", ChaosSettings.Usage, args => ChaosBenchmark.RunAsync(ChaosSettings.From(Parse(args, ChaosSettings.OptionNames)))),
     ];
 
     /// <summary>The switch every benchmark accepts.</summary>
