@@ -1,6 +1,8 @@
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
+using Orleans.Core.Internal;
+using Tests.Shared;
 
 namespace Grains.Tests.Collection;
 
@@ -119,6 +121,32 @@ public sealed class ManualCollectionTests
         Assert.Equal(first.SellerId, await first.Order(ids[0]).GetSellerIdAsync());
         Assert.Empty((await _fixture.ReadStore.ListAsync(second.SellerId, null)).Orders);
         Assert.Equal(TransitionErrorCode.NotFound, (await second.Order(ids[0]).DeleteAsync(second.SellerId)).Error?.Code);
+    }
+
+    [Fact]
+    public async Task AnOrderOfAnotherSellerAccountIsADuplicateWhenItsGrainIsActivatedByTheCollection()
+    {
+        var first = await TestSeller.CreateAsync(_fixture);
+        var (clientId, clientSecret) = await _fixture.Simulator.CreateApplicationAsync(ownerAccountId: first.AccountId);
+        var second = await TestSeller.CreateOwnAsync(_fixture, first.AccountId, clientId, clientSecret);
+        var product = await first.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
+        var ids = await first.AddOrdersAsync(2, product.Code);
+        Assert.Equal(2, (await first.CollectAsync()).Collected);
+        foreach (var id in ids)
+        {
+            await first.Order(id).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        }
+
+        // The second account's collection is the first call of fresh activations: they assume new orders, their
+        // inserts are refused, and they answer from the stored state.
+        var summary = await second.CollectAsync();
+
+        Assert.Equal(new CollectionSummary(0, 0, 0, 2, 0, 0), summary);
+        Assert.Equal(first.SellerId, await first.Order(ids[0]).GetSellerIdAsync());
+        Assert.Empty((await _fixture.ReadStore.ListAsync(second.SellerId, null)).Orders);
+        Assert.Equal(2, (await _fixture.ReadStore.ListAsync(first.SellerId, null)).Orders.Length);
+        Assert.Equal(1, await TestPostgres.ScalarAsync<int>(
+            _fixture.ConnectionString, "SELECT max(version) FROM OrleansStorage WHERE grain_type = 'order' AND grain_id_ext = ANY(@keys)", ("keys", ids.Select(OrderKey.For).ToArray())));
     }
 
     [Fact]
