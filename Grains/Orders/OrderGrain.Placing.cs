@@ -27,7 +27,7 @@ public sealed partial class OrderGrain
 
     public async Task<PlaceOutcome> PlaceAsync(string sellerId)
     {
-        var data = _state.State.Data;
+        var data = Stored.Data;
         if (data is null || !string.Equals(sellerId, data.SellerId, StringComparison.Ordinal))
         {
             return Refused(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.");
@@ -72,7 +72,7 @@ public sealed partial class OrderGrain
     public async Task<PlaceOutcome> CreateManualAsync(string sellerId, ManualOrder order)
     {
         ArgumentNullException.ThrowIfNull(order);
-        if (_state.State.Data is { } existing)
+        if (Stored.Data is { } existing)
         {
             // The same request again: answer with what it created, charge nothing more.
             return string.Equals(existing.SellerId, sellerId, StringComparison.Ordinal)
@@ -105,6 +105,13 @@ public sealed partial class OrderGrain
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        // The call filter has read the state already; a tick must never act on an unread (empty) state, which would
+        // look like nothing left to finish and drop the reminder.
+        if (!_loaded)
+        {
+            await LoadAsync();
+        }
+
         if (reminderName == FinishPlacingReminder)
         {
             await FinishUnfinishedStepsAsync();
@@ -114,7 +121,7 @@ public sealed partial class OrderGrain
     /// <summary>Runs what a crash interrupted: a placing, a SmartStore hand-off, a refund.</summary>
     private async Task FinishUnfinishedStepsAsync()
     {
-        var data = _state.State.Data;
+        var data = Stored.Data;
         if (data?.Placement is not null)
         {
             await FinishPlacingAsync();
@@ -132,7 +139,7 @@ public sealed partial class OrderGrain
 
     private async Task<PlaceOutcome> FinishPlacingAsync()
     {
-        var data = _state.State.Data!;
+        var data = Stored.Data!;
         var placement = data.Placement!;
         var wallet = GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(data.SellerId));
 
@@ -259,7 +266,7 @@ public sealed partial class OrderGrain
 
     private Task<OrderCommandResult> SupplierCommandAsync(string supplierId, Func<OrderData, Task<TransitionResult>> command)
     {
-        var data = _state.State.Data;
+        var data = Stored.Data;
         return data is null || !string.Equals(data.SupplierId, supplierId, StringComparison.Ordinal)
             ? Task.FromResult(new OrderCommandResult(null, new TransitionError(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.")))
             : TransitionAsync(null, command);
@@ -288,20 +295,20 @@ public sealed partial class OrderGrain
     /// </summary>
     private async Task<OrderView?> RefundIfOwedAsync()
     {
-        if (_state.State.Data is { } data && OwesRefund(data))
+        if (Stored.Data is { } data && OwesRefund(data))
         {
             await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
             await RefundIfCanceledAsync();
             await UnregisterFinishReminderAsync();
         }
 
-        return _state.State.Data?.ToView();
+        return Stored.Data?.ToView();
     }
 
     /// <summary>A buyer cancellation seen after placing refunds what was charged, once, unless the order has shipped.</summary>
     private async Task RefundIfCanceledAsync()
     {
-        var data = _state.State.Data;
+        var data = Stored.Data;
         if (data is null || !OwesRefund(data)
             || await _ledger.FindAsync(data.SellerId, PointEntryKind.Charge, ProductOrderId) is not { } charge)
         {

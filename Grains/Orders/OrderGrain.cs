@@ -6,7 +6,9 @@ using Grains.Interfaces.Orders;
 using Grains.Interfaces.Points;
 using Grains.Interfaces.Sellers;
 using Grains.Interfaces.ReadModel;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Orleans.Storage;
 
 namespace Grains.Orders;
 
@@ -14,9 +16,17 @@ namespace Grains.Orders;
 /// One collected SmartStore product order. Wraps <see cref="OrderStateMachine"/>: every transition is persisted, then
 /// written to the read model (idempotent by version), then announced through <see cref="IOrderEvents"/>.
 /// </summary>
-public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
+/// <remarks>
+/// The state is the <see cref="StorageNames.OrderState"/> state of the <see cref="StorageNames.Main"/> grain storage,
+/// read on the first call rather than on activation: a <see cref="CollectAsync"/> as the first call assumes a new order
+/// (collection only hands over orders its read model does not know) and inserts without reading. The insert carries
+/// no ETag, so the storage refuses it when a state exists; the grain then reads it and answers as for a known order.
+/// Every other first call reads the state and finishes what a crash left (see <see cref="LoadAsync"/>) before it runs.
+/// </remarks>
+public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncomingGrainCallFilter
 {
-    private readonly IPersistentState<OrderState> _state;
+    private readonly IGrainStorage _storage;
+    private readonly GrainState<OrderState> _state = new(new OrderState());
     private readonly IOrderReadModel _readStore;
     private readonly IOrderEvents _events;
     private readonly IPointLedger _ledger;
@@ -28,8 +38,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
     // after the state was persisted is repeated by the next call, so the read model catches up.
     private long _projectedVersion;
 
+    // Whether _state holds what storage holds: read, or written by this activation.
+    private bool _loaded;
+
     public OrderGrain(
-        [PersistentState(StorageNames.OrderState, StorageNames.Main)] IPersistentState<OrderState> state,
+        [FromKeyedServices(StorageNames.Main)] IGrainStorage storage,
         IOrderReadModel readStore,
         IOrderEvents events,
         IPointLedger ledger,
@@ -37,7 +50,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         OrderMetrics metrics,
         ILogger<OrderGrain> logger)
     {
-        _state = state;
+        _storage = storage;
         _readStore = readStore;
         _events = events;
         _ledger = ledger;
@@ -46,7 +59,21 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         _logger = logger;
     }
 
+    // Never null: the read replaces a missing state with a new one.
+    private OrderState Stored => _state.State!;
+
     private string ProductOrderId => OrderKey.ProductOrderIdOf(this.GetPrimaryKeyString());
+
+    public async Task Invoke(IIncomingGrainCallContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!_loaded && !(context.Request.GetInterfaceType() == typeof(IOrderGrain) && context.Request.GetMethodName() == nameof(CollectAsync)))
+        {
+            await LoadAsync();
+        }
+
+        await context.Invoke();
+    }
 
     public async Task<CollectOutcome> CollectAsync(CollectedOrder order)
     {
@@ -57,7 +84,17 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
                 TransitionErrorCode.InvalidInput, $"주문번호가 맞지 않아요: '{order.ProductOrderId}'"));
         }
 
-        var existing = _state.State.Data;
+        if (!_loaded)
+        {
+            if (await TryCollectNewAsync(order) is { } created)
+            {
+                return created;
+            }
+
+            await LoadAsync();
+        }
+
+        var existing = Stored.Data;
         if (existing is not null)
         {
             if (!string.Equals(existing.SellerId, order.SellerId, StringComparison.Ordinal))
@@ -95,36 +132,82 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
         }
 
         await CommitAsync(result.State);
+        return await FinishCollectAsync(order, result.State);
+    }
 
+    /// <summary>
+    /// Creates the order without reading the state first: validates, then inserts with no ETag. Returns null, having
+    /// changed nothing, when the order must be handled as possibly known: facts the state machine refuses, or a state
+    /// the storage already holds (the insert is refused).
+    /// </summary>
+    private async Task<CollectOutcome?> TryCollectNewAsync(CollectedOrder order)
+    {
+        if (!ProductCode.IsValid(order.ProductCode) || string.IsNullOrWhiteSpace(order.SellerId))
+        {
+            return null;
+        }
+
+        var result = OrderStateMachine.Collect(null, order, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
+        if (!result.Succeeded || result.State is null)
+        {
+            return null;
+        }
+
+        var inserted = new GrainState<OrderState>(new OrderState { Data = result.State });
+        try
+        {
+            await _storage.WriteStateAsync(StorageNames.OrderState, this.GetGrainId(), inserted);
+        }
+        catch (InconsistentStateException)
+        {
+            LogNotNew(_logger, ProductOrderId);
+            return null;
+        }
+
+        // Any other failure leaves the state unknown; it is still not loaded, so the next call reads it.
+        (_state.State, _state.ETag, _state.RecordExists, _loaded) = (inserted.State, inserted.ETag, true, true);
+        await AfterPersistAsync(result.State);
+        return await FinishCollectAsync(order, result.State);
+    }
+
+    private async Task<CollectOutcome> FinishCollectAsync(CollectedOrder order, OrderData created)
+    {
         // A 판매 신청, 옵션 수정 or catalog change made while this order was being created fans out over the read
         // model, where the order was not yet; validating once more after the projection closes that gap (a change
         // made after this point finds the order in the read model).
-        var again = OrderStateMachine.Revalidate(result.State, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
+        var again = OrderStateMachine.Revalidate(created, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
         if (again.Changed)
         {
             await CommitAsync(again.State);
         }
 
-        foreach (var blocking in _state.State.Data!.Errors.Where(OrderValidator.IsBlocking))
+        foreach (var blocking in Stored.Data!.Errors.Where(OrderValidator.IsBlocking))
         {
             _metrics.CollectionError(blocking.Code);
         }
 
-        return new CollectOutcome(true, false, _state.State.Data!.ToView(), null);
+        return new CollectOutcome(true, false, Stored.Data!.ToView(), null);
     }
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the state (the first call of an activation does, before it runs) and catches up on what a crash left:
+    /// a read-model row behind the state, a placing or a refund interrupted. Without waiting for a later command.
+    /// </summary>
+    private async Task LoadAsync()
     {
-        // A crash between a persist and its projection leaves the row behind the state; catch up on activation,
-        // without waiting for a later command to this order.
-        if (_state.State.Data is { } data)
+        await _storage.ReadStateAsync(StorageNames.OrderState, this.GetGrainId(), _state);
+        _state.State ??= new OrderState();
+        _loaded = true;
+
+        // A crash between a persist and its projection leaves the row behind the state.
+        if (Stored.Data is { } data)
         {
             try
             {
-                var row = await _readStore.FindAsync(data.SellerId, data.ProductOrderId, cancellationToken);
+                var row = await _readStore.FindAsync(data.SellerId, data.ProductOrderId);
                 if (row is null || row.Version < data.Version)
                 {
-                    await _readStore.UpsertAsync(data.SellerId, data.ToView(), cancellationToken);
+                    await _readStore.UpsertAsync(data.SellerId, data.ToView());
                     LogRepaired(_logger, ProductOrderId, row?.Version ?? 0, data.Version);
                 }
 
@@ -150,13 +233,11 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
                 }
             }
         }
-
-        await base.OnActivateAsync(cancellationToken);
     }
 
-    public Task<OrderView?> GetAsync() => Task.FromResult(_state.State.Data?.ToView());
+    public Task<OrderView?> GetAsync() => Task.FromResult(Stored.Data?.ToView());
 
-    public Task<string?> GetSellerIdAsync() => Task.FromResult(_state.State.Data?.SellerId);
+    public Task<string?> GetSellerIdAsync() => Task.FromResult(Stored.Data?.SellerId);
 
     public Task<OrderCommandResult> RevalidateAsync() =>
         TransitionAsync(null, async data =>
@@ -205,7 +286,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 
     public async Task RepairProjectionAsync()
     {
-        if (_state.State.Data is { } data)
+        if (Stored.Data is { } data)
         {
             await _readStore.UpsertAsync(data.SellerId, data.ToView());
             _projectedVersion = data.Version;
@@ -214,7 +295,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 
     private async Task<OrderCommandResult> TransitionAsync(string? sellerId, Func<OrderData, Task<TransitionResult>> transition)
     {
-        var data = _state.State.Data;
+        var data = Stored.Data;
         if (data is null || (sellerId is not null && !string.Equals(sellerId, data.SellerId, StringComparison.Ordinal)))
         {
             return new OrderCommandResult(null, new TransitionError(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요."));
@@ -252,20 +333,26 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 
     private async Task CommitAsync(OrderData next)
     {
-        var previous = _state.State.Data;
-        _state.State.Data = next;
+        var previous = Stored.Data;
+        Stored.Data = next;
         try
         {
-            await _state.WriteStateAsync();
+            await _storage.WriteStateAsync(StorageNames.OrderState, this.GetGrainId(), _state);
         }
         catch
         {
             // The stored state is unknown now; start over from storage at the next call.
-            _state.State.Data = previous;
+            Stored.Data = previous;
             DeactivateOnIdle();
             throw;
         }
 
+        await AfterPersistAsync(next);
+    }
+
+    /// <summary>Projects a persisted transition and announces it.</summary>
+    private async Task AfterPersistAsync(OrderData next)
+    {
         await EnsureProjectedAsync(next);
         var view = next.ToView();
         try
@@ -292,6 +379,9 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Product order {ProductOrderId} is already an order of another seller; seller {SellerId} collected it again")]
     private static partial void LogDuplicate(ILogger logger, string productOrderId, string sellerId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Order {ProductOrderId} was collected as new but its state exists; it is read and answered as known")]
+    private static partial void LogNotNew(ILogger logger, string productOrderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId}: read-model row repaired from version {RowVersion} to {Version}")]
     private static partial void LogRepaired(ILogger logger, string productOrderId, long rowVersion, long version);

@@ -44,22 +44,35 @@ public sealed class PostgresOrderReadModel : IOrderReadModel
     private static readonly string[] OpenStatusNames = [.. OpenStatuses.Select(s => s.ToString())];
 
     private readonly NpgsqlDataSource _dataSource;
+    private readonly UpsertCoalescer _coalescer;
 
     public PostgresOrderReadModel(NpgsqlDataSource dataSource)
     {
         _dataSource = dataSource;
+        _coalescer = new UpsertCoalescer(UpsertManyAsync, UpsertOneAsync);
     }
 
     /// <inheritdoc />
     /// <remarks>
-    /// One round trip, one transaction: the seller's write lock (see <see cref="UpsertManyAsync"/>), then one
-    /// <c>INSERT ... ON CONFLICT ... WHERE</c>. A single row takes only its new seller's lock: one statement that
-    /// changes one row takes the counts rows it changes in key order, in one pass, so it cannot close a deadlock.
+    /// Concurrent calls (a collection run's order grains, each after its own persist) are coalesced: the rows queued
+    /// while a write is in flight go together in one <see cref="UpsertManyAsync"/> statement and transaction, so the
+    /// counts triggers and the sellers' locks run once per batch rather than once per row. Each call still completes
+    /// only when its row is written, and fails only for its own row (a failed batch is written again row by row).
     /// </remarks>
-    public async Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
+    public Task UpsertAsync(string sellerId, OrderView order, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(sellerId);
         ArgumentNullException.ThrowIfNull(order);
+        return _coalescer.WriteAsync(sellerId, order, cancellationToken);
+    }
+
+    /// <summary>
+    /// One row in one round trip and transaction: the seller's write lock (see <see cref="UpsertManyAsync"/>), then one
+    /// <c>INSERT ... ON CONFLICT ... WHERE</c>. A single row takes only its new seller's lock: one statement that
+    /// changes one row takes the counts rows it changes in key order, in one pass, so it cannot close a deadlock.
+    /// </summary>
+    private async Task UpsertOneAsync(string sellerId, OrderView order, CancellationToken cancellationToken)
+    {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         var batch = new NpgsqlBatch(connection);
         await using (batch)

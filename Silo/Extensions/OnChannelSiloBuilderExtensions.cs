@@ -44,7 +44,7 @@ public static class OnChannelSiloBuilderExtensions
         silo.AddAdoNetGrainStorage(StorageNames.Main, options =>
         {
             options.Invariant = AdoNetInvariant.Npgsql;
-            options.ConnectionString = connectionString;
+            options.ConnectionString = SiloConnectionString.Tune(connectionString);
         });
         // Orleans' own version-tolerant binary format for state, driven by the [Id] attributes of our types. The
         // default JSON serializer populates existing objects in place, which can mutate shared default instances.
@@ -81,7 +81,7 @@ public static class OnChannelSiloBuilderExtensions
 
         // The order read model lives in the same PostgreSQL database as the Orleans tables.
         var connectionString = ClusterSettings.ReadConnectionString(silo.Configuration);
-        silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        silo.Services.TryAddSingleton(_ => NpgsqlDataSource.Create(SiloConnectionString.Tune(connectionString)));
         silo.Services.TryAddSingleton<IOrderReadModel, PostgresOrderReadModel>();
         silo.Services.TryAddSingleton<ICatalogReadModel, PostgresCatalogReadModel>();
 

@@ -38,6 +38,8 @@ internal static class IngestBenchmark
         };
 
         IngestReport.WriteHeader(Console.Out, settings, server);
+        using var statements = new IngestStatements();
+        IReadOnlyList<(string Kind, long RoundTrips, TimeSpan Waited)> roundTrips;
         List<BenchSeller> sellers;
         BenchSeller warmup;
         IngestRun listing, collection;
@@ -57,10 +59,12 @@ internal static class IngestBenchmark
             var requestsBefore = await ApiCount.ReadAsync(control, clientId, "product-orders");
             var xidBefore = await IngestProbe.NextTransactionIdAsync(dataSource);
             var cpuBefore = cpu.Sample();
+            statements.Start();
             var clock = Stopwatch.StartNew();
             results = await CollectAsync(silo.Grains, sellers);
             var elapsed = clock.Elapsed;
             var cpuUsed = cpu.Sample() - cpuBefore;
+            roundTrips = statements.Stop();
             var transactions = await IngestProbe.NextTransactionIdAsync(dataSource) - xidBefore;
             collection = new IngestRun(
                 BenchText.Invariant($"collection: SellerGrain.CollectAsync x {settings.Sellers} at once"),
@@ -70,7 +74,7 @@ internal static class IngestBenchmark
 
         var verification = await IngestVerification.CheckAsync(dataSource, control, [warmup, .. sellers], WarmupSellerId);
         var raw = await RawCommitBaseline.RunAsync(database.ConnectionString, settings.Concurrency, cpu);
-        IngestReport.WriteResults(Console.Out, settings, raw, listing, collection, results, verification);
+        IngestReport.WriteResults(Console.Out, settings, (raw, listing, collection), results, verification, roundTrips);
         return verification.Passed && results.Failed == 0 ? 0 : 1;
     }
 

@@ -1,6 +1,8 @@
 using Grains.Interfaces.Catalog;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
+using Orleans.Core.Internal;
+using Tests.Shared;
 
 namespace Grains.Tests.Collection;
 
@@ -101,8 +103,10 @@ public sealed class ManualCollectionTests
         Assert.Equal(1, page.Counts[OrderStatus.Deleted]);
     }
 
-    [Fact]
-    public async Task AnOrderAlreadyCollectedByAnotherSellerAccountIsADuplicate()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnOrderAlreadyCollectedByAnotherSellerAccountIsADuplicate(bool freshActivations)
     {
         // One SmartStore account cannot be registered twice; a second OnChannel account reaching the same shop through
         // the shop's own application is how a duplicate arises.
@@ -112,12 +116,21 @@ public sealed class ManualCollectionTests
         var product = await first.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
         var ids = await first.AddOrdersAsync(2, product.Code);
         Assert.Equal(2, (await first.CollectAsync()).Collected);
+        foreach (var id in freshActivations ? ids : [])
+        {
+            // The second account's collection is then the first call of fresh activations: they assume new orders,
+            // their inserts are refused, and they answer from the stored state.
+            await first.Order(id).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        }
 
         var summary = await second.CollectAsync();
 
         Assert.Equal(new CollectionSummary(0, 0, 0, 2, 0, 0), summary);
         Assert.Equal(first.SellerId, await first.Order(ids[0]).GetSellerIdAsync());
         Assert.Empty((await _fixture.ReadStore.ListAsync(second.SellerId, null)).Orders);
+        Assert.Equal(2, (await _fixture.ReadStore.ListAsync(first.SellerId, null)).Orders.Length);
+        Assert.Equal(1, await TestPostgres.ScalarAsync<int>(
+            _fixture.ConnectionString, "SELECT max(version) FROM OrleansStorage WHERE grain_type = 'order' AND grain_id_ext = ANY(@keys)", ("keys", ids.Select(OrderKey.For).ToArray())));
         Assert.Equal(TransitionErrorCode.NotFound, (await second.Order(ids[0]).DeleteAsync(second.SellerId)).Error?.Code);
     }
 

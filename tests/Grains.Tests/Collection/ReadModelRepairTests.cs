@@ -44,6 +44,34 @@ public sealed class ReadModelRepairTests
     }
 
     [Fact]
+    public async Task AnOrderWhoseStateOutlivedItsRowIsCollectedAgainAsKnownAndItsRowRepaired()
+    {
+        // A crash between the state write and the (batched) read-model write: the state is stored, the row is not.
+        var seller = await TestSeller.CreateAsync(_fixture);
+        var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
+        await seller.ApplyForSaleAsync(product.Code);
+        var id = (await seller.AddOrdersAsync(1, product.Code))[0];
+        await using (await DatabaseFault.OnAsync(_fixture, "order_read", $"NEW.product_order_id = '{id}'", "RAISE EXCEPTION 'injected failure'"))
+        {
+            Assert.Equal("PersistFailed", (await seller.Grain.CollectAsync()).ErrorCode);
+        }
+
+        await seller.Order(id).AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+        Assert.Null(await _fixture.ReadStore.FindAsync(seller.SellerId, id));
+
+        // The read model does not know the order, so the collection hands it over as new to a fresh activation.
+        var again = await seller.Grain.CollectAsync();
+
+        Assert.Null(again.ErrorCode);
+        Assert.Equal(0, again.Summary.Collected);
+        var row = await _fixture.ReadStore.FindAsync(seller.SellerId, id);
+        Assert.Equal(1, row?.Version);
+        Assert.True(row?.Orderable);
+        Assert.Equal(1, await TestPostgres.ScalarAsync<int>(
+            _fixture.ConnectionString, "SELECT count(*)::int FROM OrleansStorage WHERE grain_type = 'order' AND grain_id_ext = @key AND version = 1", ("key", OrderKey.For(id))));
+    }
+
+    [Fact]
     public async Task ASaleApplicationMadeWhileAnOrderIsBeingCreatedStillReachesIt()
     {
         var seller = await TestSeller.CreateAsync(_fixture);
