@@ -2,9 +2,6 @@ using System.Diagnostics;
 using Grains.Interfaces.Orders;
 using Grains.Interfaces.Sellers;
 using Npgsql;
-using SmartStore;
-using SmartStoreSimulator;
-using SmartStoreSimulator.Client;
 
 namespace Bench;
 
@@ -22,23 +19,12 @@ internal static class PlaceBenchmark
 
     public static async Task<int> RunAsync(PlaceSettings settings)
     {
-        var server = await BenchPostgres.ConnectAsync(settings.Pg);
-        await using var database = await server.CreateMigratedDatabaseAsync("place");
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var cpu = await CpuMeter.ForServerAsync(dataSource);
-        await using var simulator = await SimulatorHost.StartAsync(0);
-        using var control = new SimulatorClient(simulator.BaseUrl);
-        var (clientId, clientSecret) = await control.CreateApplicationAsync();
-        var smartStore = new Dictionary<string, string?>
-        {
-            [$"{SmartStoreOptions.SectionName}:{nameof(SmartStoreOptions.BaseUrl)}"] = simulator.BaseUrl.ToString(),
-            [$"{SmartStoreOptions.SectionName}:{nameof(SmartStoreOptions.ClientId)}"] = clientId,
-            [$"{SmartStoreOptions.SectionName}:{nameof(SmartStoreOptions.ClientSecret)}"] = clientSecret,
-        };
+        await using var environment = await BenchEnvironment.StartAsync(settings.Pg, "place");
+        var (dataSource, cpu, control) = (environment.DataSource, environment.Cpu, environment.Control);
         BenchText.WriteHeader(
             Console.Out,
             BenchText.Invariant($"place: {settings.Sellers} sellers x {settings.OrdersPerSeller} collected orders placed at once (SellerGrain.PlaceOrdersAsync, at most {PlaceSettings.MaxOrdersPerRequest} per request as the gateway caps it) on a 1-silo cluster"),
-            BenchText.Invariant($"PostgreSQL: {server.Origin}; {server.Settings}"),
+            BenchText.Invariant($"PostgreSQL: {environment.Server.Origin}; {environment.Server.Settings}"),
             BenchText.Invariant($"a warm-up seller with {PlaceSettings.WarmupOrders} orders is placed first, untimed; 발주확인 goes to the SmartStore simulator through each seller's outbox"));
 
         IReadOnlyList<SeededSeller> sellers;
@@ -48,7 +34,7 @@ internal static class PlaceBenchmark
         int refused, requestsTimedOut, chargedAgain;
         long confirmTransactions;
         Dictionary<string, long> tablesBefore;
-        await using (var silo = await IngestSilo.StartAsync(database.ConnectionString, smartStore))
+        await using (var silo = await IngestSilo.StartAsync(environment.Database.ConnectionString, environment.SmartStore))
         {
             var clock = Stopwatch.StartNew();
             await OrderSeed.AddProductAsync(silo.Grains);
@@ -97,7 +83,7 @@ internal static class PlaceBenchmark
         // Counted once the silo's connections closed: a backend publishes its counts when it exits, at the latest.
         var rowsPerOrder = TableWrites.PerOrder(tablesBefore, await TableWrites.SnapshotAsync(dataSource), settings.Orders);
         var verification = await PlaceVerification.CheckAsync(dataSource, control, sellers);
-        var (raw, rawPerSeller) = await PlaceRawBaseline.RunAsync(database.ConnectionString, sellers, cpu);
+        var (raw, rawPerSeller) = await PlaceRawBaseline.RunAsync(environment.Database.ConnectionString, sellers, cpu);
         Write(settings, placing, perSeller, raw, rawPerSeller, confirmed);
         Console.WriteLine(BenchText.Invariant(
             $"through 발주확인: {(double)confirmTransactions / settings.Orders:0.00} write xacts per order; {requestsTimedOut} of {sellers.Count * ((settings.OrdersPerSeller + PlaceSettings.MaxOrdersPerRequest - 1) / PlaceSettings.MaxOrdersPerRequest)} requests outlived Orleans' 30 s response timeout (their orders finished in their grains); {refused} orders refused"));

@@ -15,8 +15,8 @@ internal sealed record PlaceSettings(int Sellers, int OrdersPerSeller, string? P
     /// <summary>Orders of the warm-up seller, placed first and untimed.</summary>
     public const int WarmupOrders = 10;
 
-    /// <summary>How long the outboxes may take to confirm every placed order on SmartStore.</summary>
-    public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromMinutes(3);
+    /// <summary>How long the placing, then the outboxes' 발주확인 of every order, may each take (a busy 2-core machine needs minutes).</summary>
+    public static readonly TimeSpan ConfirmTimeout = TimeSpan.FromMinutes(10);
 
     public static readonly string[] OptionNames = ["sellers", "orders-per-seller", "pg"];
 

@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using Grains.Interfaces.Live;
 using Grains.Interfaces.Sellers;
-using Npgsql;
-using SmartStoreSimulator;
-using SmartStoreSimulator.Client;
 using WebGateway.Contracts;
 using WebGateway.Hubs;
 
@@ -25,35 +22,27 @@ internal static class PushBenchmark
 
     public static async Task<int> RunAsync(PushSettings settings)
     {
-        var server = await BenchPostgres.ConnectAsync(settings.Pg);
-        await using var database = await server.CreateMigratedDatabaseAsync("push");
-        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
-        var cpu = await CpuMeter.ForServerAsync(dataSource);
+        await using var environment = await BenchEnvironment.StartAsync(settings.Pg, "push");
+        var (dataSource, cpu, control) = (environment.DataSource, environment.Cpu, environment.Control);
         await OrderWriteLog.InstallAsync(dataSource);
         BenchText.WriteHeader(
             Console.Out,
             BenchText.Invariant($"push: {settings.Connections} SignalR connections of {settings.Sellers} sellers over 2 gateways, 2 silos; {settings.Rate:0.#} placings/s for {settings.Seconds:0.#} s per phase"),
-            BenchText.Invariant($"PostgreSQL: {server.Origin}; {server.Settings}"),
+            BenchText.Invariant($"PostgreSQL: {environment.Server.Origin}; {environment.Server.Settings}"),
             "orderChanged: from PostgreSQL's now() of the transaction that persisted that version's grain state (a bench trigger on OrleansStorage) to the client's handler",
             "pointsChanged: from the charge's ledger row (point_ledger.at); baseline: from the moment the message is handed to IHubContext",
             BenchText.Invariant($"all in this process: silos, gateways and clients share the cores, clocks are the same machine's; file descriptors limit {FileLimit()}"));
 
-        await using var simulator = await SimulatorHost.StartAsync(0);
-        using var control = new SimulatorClient(simulator.BaseUrl);
-        var (clientId, clientSecret) = await control.CreateApplicationAsync();
-        var cluster = new Dictionary<string, string?>
+        var cluster = new Dictionary<string, string?>(environment.SmartStore)
         {
             ["Orleans:ClusterId"] = "bench-push",
             ["Orleans:ServiceId"] = "bench-push",
-            ["SmartStore:BaseUrl"] = simulator.BaseUrl.ToString(),
-            ["SmartStore:ClientId"] = clientId,
-            ["SmartStore:ClientSecret"] = clientSecret,
         };
-        await using var silo1 = await IngestSilo.StartAsync(database.ConnectionString, cluster);
-        await using var silo2 = await IngestSilo.StartAsync(database.ConnectionString, cluster);
+        await using var silo1 = await IngestSilo.StartAsync(environment.Database.ConnectionString, cluster);
+        await using var silo2 = await IngestSilo.StartAsync(environment.Database.ConnectionString, cluster);
         var gatewaySettings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Orleans"] = database.ConnectionString,
+            ["ConnectionStrings:Orleans"] = environment.Database.ConnectionString,
             ["Orleans:ClusterId"] = "bench-push",
             ["Orleans:ServiceId"] = "bench-push",
             ["Security:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
