@@ -28,17 +28,10 @@ internal static class HubSweep
         {
             cases++;
             await using var client = LiveClient.Create(gateway.BaseAddress, token);
-            try
+            var refusal = await FailureOfAsync(() => client.Connection.StartAsync());
+            if (refusal is not HttpRequestException { StatusCode: var got } || got != status)
             {
-                await client.Connection.StartAsync();
-                failures.Add($"[hub] connect with {name}: expected {(int)status}, the connection opened");
-            }
-            catch (HttpRequestException e) when (e.StatusCode == status)
-            {
-            }
-            catch (Exception e) when (e is HttpRequestException or InvalidOperationException)
-            {
-                failures.Add($"[hub] connect with {name}: expected {(int)status}, got {e.GetType().Name}: {e.Message}");
+                failures.Add($"[hub] connect with {name}: expected {(int)status}, got {(refusal is null ? "an open connection" : $"{refusal.GetType().Name}: {refusal.Message}")}");
             }
         }
 
@@ -49,13 +42,10 @@ internal static class HubSweep
             foreach (var argument in arguments)
             {
                 cases++;
-                try
+                var refusal = await FailureOfAsync(() => seller.Connection.InvokeAsync(method, argument));
+                if (refusal is not HubException)
                 {
-                    await seller.Connection.InvokeAsync(method, argument);
-                    failures.Add($"[hub] {method}({Describe(argument)}): expected a HubException, the call succeeded");
-                }
-                catch (HubException)
-                {
+                    failures.Add($"[hub] {method}({Describe(argument)}): expected a HubException, got {refusal?.GetType().Name ?? "a successful call"}");
                 }
             }
         }
@@ -67,13 +57,9 @@ internal static class HubSweep
 
         // Over SignalR's 32 KB message limit: the server drops the connection; it must not take the gateway with it.
         cases++;
-        try
+        if (await FailureOfAsync(() => seller.Connection.InvokeAsync("JoinGroup", new string('x', 64 * 1024))) is null)
         {
-            await seller.Connection.InvokeAsync("JoinGroup", new string('x', 64 * 1024));
             failures.Add("[hub] a 64 KB argument: expected the call to fail, it succeeded");
-        }
-        catch (Exception e) when (e is HubException or InvalidOperationException or TaskCanceledException or IOException)
-        {
         }
 
         cases++;
@@ -85,6 +71,20 @@ internal static class HubSweep
         }
 
         return (cases, failures);
+    }
+
+    /// <summary>What <paramref name="call"/> threw, or null when it succeeded: here a refusal is the expected outcome.</summary>
+    private static async Task<Exception?> FailureOfAsync(Func<Task> call)
+    {
+        try
+        {
+            await call();
+            return null;
+        }
+        catch (Exception e) when (e is HubException or HttpRequestException or InvalidOperationException or TaskCanceledException or IOException)
+        {
+            return e;
+        }
     }
 
     private static string Describe(object? argument) => argument switch

@@ -479,9 +479,8 @@ internal static class SweepCases
 
         var fresh2 = PlacedOrderScenario.NewProductCode();
         var product = $"/api/operator/products/{fresh2}";
-        string Product(string? replace = null, string? with = null) =>
-            $$"""{"name": "스윕 상품", "imageUrl": "https://img.example.com/p.jpg", "supplierId": "{{w.A.Supplier.LoginId}}", "supplyPrice": 10000, "shippingFee": 3000, "minQuantity": 1, "status": "OnSale", "options": [{"optionId": "o1", "name": "빨강", "extraPrice": 0, "stock": 5, "status": "OnSale"}]}"""
-                is var body && replace is null ? body : body.Replace(replace, with, StringComparison.Ordinal);
+        var validProduct = $$"""{"name": "스윕 상품", "imageUrl": "https://img.example.com/p.jpg", "supplierId": "{{w.A.Supplier.LoginId}}", "supplyPrice": 10000, "shippingFee": 3000, "minQuantity": 1, "status": "OnSale", "options": [{"optionId": "o1", "name": "빨강", "extraPrice": 0, "stock": 5, "status": "OnSale"}]}""";
+        string Product(string? replace = null, string? with = null) => replace is null ? validProduct : validProduct.Replace(replace, with, StringComparison.Ordinal);
         t.Route("PUT /api/operator/products/{code}").MalformedBodies(product, op)
             .Add("a code in the body unlike the path's", product, op, J(Product("{\"name\"", "{\"code\": \"CH0000001\", \"name\"")), 400, field: "code")
             .Add("a seller as the supplier", product, op, J(Product(w.A.Supplier.LoginId, w.A.Seller.LoginId)), 422, "UnknownSupplier")
