@@ -1,44 +1,26 @@
-using Gateway.Tests.Seller;
+using Gateway.Tests.Operator;
 using Gateway.Tests.Supplier;
-using Grains.Interfaces.Catalog;
-using Grains.Interfaces.Orders;
-using Grains.Interfaces.Points;
 using Grains.Interfaces.Sellers;
-using Infrastructure.Accounts;
 
 namespace Gateway.Tests.Sweep;
 
 /// <summary>
-/// One side of the sweep's world: a seller registered on the simulator with a supplier's product applied for, two
-/// collected SmartStore orders of it (one placed, so the supplier sees it; one waiting, orderable) and no points
-/// left. Set up through grains; the sweep then attacks it through HTTP.
+/// One side of the sweep's world: a supplier's product, and a seller registered on the simulator who applied for it,
+/// with two collected SmartStore orders of it: one placed (so the supplier sees it), one waiting and orderable, and
+/// no points left. Set up through grains (<see cref="PlacedOrderScenario"/>); the sweep then attacks it through HTTP.
 /// </summary>
 internal sealed record class SweepTenant(
     TestUser Seller, TestUser Supplier, string ShopAccountId, string ProductCode, string PlacedId, string WaitingId, string OnchOrderNo)
 {
     public static async Task<SweepTenant> CreateAsync(GatewayFixture fixture)
     {
-        var supplier = await SellerSession.SignedInAsync(fixture, AccountRole.Supplier);
-        var seller = await SellerSession.SignedInAsync(fixture, AccountRole.Seller);
-        var grain = fixture.Grains.GetSeller(seller.LoginId);
-        var shop = await fixture.Simulator.CreateSellerAsync();
-        var registered = await grain.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Solution, shop, null, null));
-        Assert.True(registered.Accepted, $"registration refused: {registered.ErrorCode} {registered.ErrorMessage}");
+        var placed = await PlacedOrderScenario.CreateAsync(fixture);
+        var waiting = (await fixture.Simulator.AddOrdersAsync(placed.ShopAccountId, 1, placed.ProductCode, "", 1, DateTimeOffset.UtcNow.AddMinutes(-5)))[0];
+        var run = await fixture.Grains.GetSeller(placed.SellerId).CollectAsync();
+        Assert.True(run is { Succeeded: true, Summary.Collected: 1 }, $"collecting the waiting order failed: {run.ErrorCode} {run.ErrorMessage}");
 
-        var code = PlacedOrderScenario.NewProductCode();
-        var upserted = await fixture.Grains.GetGrain<ICatalogProductGrain>(ProductKey.For(code)).UpsertAsync(PlacedOrderScenario.Product(code, supplier.LoginId));
-        Assert.True(upserted.Accepted, string.Join("; ", upserted.Errors.Select(e => $"{e.Field}: {e.Message}")));
-        Assert.Empty((await grain.ApplyForSaleAsync([code])).Rejected);
-
-        var ids = await fixture.Simulator.AddOrdersAsync(shop, 2, code, "", 1, DateTimeOffset.UtcNow.AddMinutes(-5));
-        var run = await grain.CollectAsync();
-        Assert.True(run.Succeeded, $"collection failed: {run.ErrorCode} {run.ErrorMessage}");
-
-        var order = await fixture.Grains.GetGrain<IOrderGrain>(OrderKey.For(ids[0])).GetAsync();
-        Assert.True(order is { Orderable: true, Amount: > 0 }, $"the collected order is not orderable: {order}");
-        await fixture.Grains.GetGrain<IWalletGrain>(SellerKey.For(seller.LoginId)).TopUpAsync("sweep-" + ids[0], order.Amount!.Value, "스윕 충전");
-        var placed = (await grain.PlaceOrdersAsync([ids[0]]))[0];
-        Assert.True(placed is { Placed: true, OnchOrderNo: not null }, $"placing refused: {placed.Error}");
-        return new SweepTenant(seller, supplier, shop, code, ids[0], ids[1], placed.OnchOrderNo!);
+        // The scenario made the seller's account directly; the sweep only needs its token, not its password.
+        var seller = await TestTokens.ForAsync(fixture, placed.SellerId, "");
+        return new SweepTenant(seller, placed.Supplier, placed.ShopAccountId, placed.ProductCode, placed.ProductOrderId, waiting, placed.OnchOrderNo);
     }
 }
