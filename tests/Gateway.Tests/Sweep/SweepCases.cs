@@ -33,9 +33,6 @@ internal static class SweepCases
 
     private static string E(string value) => Uri.EscapeDataString(value);
 
-    /// <summary>Hostile strings that can travel in a URL (a lone surrogate cannot be escaped).</summary>
-    private static IEnumerable<(string Name, string Value)> UrlHostile => HostileText.Strings;
-
     private static void Auth(CaseTable t, SweepWorld w)
     {
         t.Route("POST /api/auth/token").MalformedBodies("/api/auth/token", Credential.Anonymous);
@@ -246,7 +243,7 @@ internal static class SweepCases
     /// <summary>Malformed order ids on a path built by <paramref name="path"/>: each a 400 naming productOrderId.</summary>
     private static void OrderIds(CaseTable t, Func<string, string> path, Credential who, SweepBody? body)
     {
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"order id {name}", value, path, who, body, 400, field: "productOrderId");
         }
@@ -323,7 +320,7 @@ internal static class SweepCases
             .Add("another seller's id in the query", apply + "?sellerId=" + E(w.B.Seller.LoginId), w.SellerA, null, 200, shape: ResponseShape.Any);
 
         t.Route("GET /api/seller/products/{code}");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"code {name}", value, v => "/api/seller/products/" + v, w.SellerA, null, 400, field: "code");
         }
@@ -407,7 +404,7 @@ internal static class SweepCases
         }
 
         t.Route("GET /api/operator/sellers/{sellerId}");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"seller id {name}", value, v => "/api/operator/sellers/" + v, op, null, 404, "UnknownSeller");
         }
@@ -416,7 +413,7 @@ internal static class SweepCases
             .Add("the operator's id", "/api/operator/sellers/operator", op, null, 404, "UnknownSeller");
 
         t.Route("GET /api/operator/suppliers/{supplierId}");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"supplier id {name}", value, v => "/api/operator/suppliers/" + v, op, null, 404, "UnknownSupplier");
         }
@@ -452,7 +449,7 @@ internal static class SweepCases
             .Add("disabling oneself", "/api/operator/accounts/operator", op, J("""{"disabled": true}"""), 409, "CannotDisableSelf")
             .Add("an unknown account", "/api/operator/accounts/nobody-here", op, J("""{"disabled": true}"""), 404, "UnknownAccount")
             .Add("a seller disabling seller B", $"/api/operator/accounts/{w.B.Seller.LoginId}", w.SellerA, J("""{"disabled": true}"""), 403);
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"login id {name}", value, v => "/api/operator/accounts/" + v, op, J("""{"disabled": true}"""), 404, "UnknownAccount");
         }
@@ -470,7 +467,7 @@ internal static class SweepCases
         }
 
         t.Route("GET /api/operator/products/{code}");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"code {name}", value, v => "/api/operator/products/" + v, op, null, 400, field: "code");
         }
@@ -499,7 +496,7 @@ internal static class SweepCases
                 "[" + string.Join(",", Enumerable.Range(0, 201).Select(i => $$"""{"optionId": "o{{i}}", "name": "옵션 {{i}}", "extraPrice": 0, "stock": 5, "status": "OnSale"}""")) + "]")), 400, field: "options")
             .Add("a javascript image URL", product, op, J(Product("https://img.example.com/p.jpg", "javascript:alert(1)")), 400, field: "imageUrl")
             .Add("a file image URL", product, op, J(Product("https://img.example.com/p.jpg", "file:///etc/passwd")), 400, field: "imageUrl");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"path code {name}", value, v => "/api/operator/products/" + v, op, J(Product()), 400, field: "code");
         }
@@ -545,7 +542,7 @@ internal static class SweepCases
             .Add("supplier B with a body naming A", delivered, w.SupplierB, J($$"""{"supplierId": "{{w.A.Supplier.LoginId}}"}"""), 404, "NotFound")
             .Add("seller A on its own order", delivered, w.SellerA, null, 403)
             .Add("an unknown order", "/api/supplier/orders/ON20000101999999/delivered", w.SupplierA, null, 404, "NotFound");
-        foreach (var (name, value) in UrlHostile)
+        foreach (var (name, value) in HostileText.Strings)
         {
             InPath(t, $"order number {name}", value, v => $"/api/supplier/orders/{v}/delivered", w.SupplierA, null, 404, "NotFound");
         }
