@@ -137,20 +137,22 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
             : SmartStoreCredentials.ForSolutionSeller(registration.AccountId!.Trim());
         var claimKey = SmartStoreAccountKey.For(registration.Mode, credentials.AccountId ?? credentials.ClientId!);
         var previousKey = previous is null ? null : SmartStoreAccountKey.For(previous);
-        var claim = GrainFactory.GetGrain<ISmartStoreAccountClaimGrain>(claimKey);
-        if (!await claim.ClaimAsync(SellerId))
-        {
-            return new SmartStoreRegistrationResult(false, current, "AccountTaken", AccountTaken, null);
-        }
 
+        // SmartStore verifies first: credentials it refuses never reach a claim grain, so a refused registration
+        // stores nothing (and typed text, which may hold braces the ADO.NET storage cannot key, never keys a grain).
         var verified = await _smartStore.VerifyAsync(credentials, SmartStoreCaller.Interactive(SellerId), CancellationToken.None);
         if (!verified.IsSuccess)
         {
-            await ReleaseUnlessKeptAsync(claim, claimKey, previousKey);
             var error = verified.Error;
             LogRegistrationRefused(_logger, SellerId, registration.Mode, error.Code, error.TraceId);
             return new SmartStoreRegistrationResult(
                 false, current, error.Code, $"스마트스토어 인증에 실패했어요: {error.Message}", error.TraceId);
+        }
+
+        var claim = GrainFactory.GetGrain<ISmartStoreAccountClaimGrain>(claimKey);
+        if (!await claim.ClaimAsync(SellerId))
+        {
+            return new SmartStoreRegistrationResult(false, current, "AccountTaken", AccountTaken, null);
         }
 
         var stored = new StoredSmartStoreAccount(

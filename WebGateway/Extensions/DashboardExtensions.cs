@@ -22,7 +22,7 @@ public static class DashboardExtensions
         return services;
     }
 
-    /// <summary>Serves the dashboard's files first in the pipeline, and its page for unknown non-API paths last.</summary>
+    /// <summary>Serves the dashboard's files first in the pipeline, and its page for paths no route takes.</summary>
     public static WebApplication UseOnChannelDashboard(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -33,18 +33,22 @@ public static class DashboardExtensions
             // The files are small and change with every deployment: the browser asks again each time (304 when unchanged).
             OnPrepareResponse = context => context.Context.Response.Headers[HeaderNames.CacheControl] = "no-cache",
         });
-        app.MapFallback(ServePageAsync);
+        // Not a fallback route: one matching every path and method would win over an API route's 405 (wrong
+        // method) and 415 (not JSON) and answer them 404. This runs after routing and only where no route matched.
+        app.Use(ServePageUnlessRoutedAsync);
         return app;
     }
 
-    private static async Task ServePageAsync(HttpContext context)
+    /// <summary>The dashboard's page for a GET of a page path no route takes (not a file, not the server's own).</summary>
+    private static async Task ServePageUnlessRoutedAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
         var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
         var page = environment.WebRootFileProvider.GetFileInfo("index.html");
-        if (!HttpMethods.IsGet(request.Method) || s_serverPaths.Any(path => request.Path.StartsWithSegments(path)) || !page.Exists)
+        if (context.GetEndpoint() is not null || !HttpMethods.IsGet(request.Method) || Path.HasExtension(request.Path.Value)
+            || s_serverPaths.Any(path => request.Path.StartsWithSegments(path)) || !page.Exists)
         {
-            await TypedResults.NotFound().ExecuteAsync(context);
+            await next(context);
             return;
         }
 

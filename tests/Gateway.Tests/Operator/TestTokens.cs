@@ -21,7 +21,8 @@ internal static class TestTokens
     public static Task<TestUser> OperatorAsync(GatewayFixture fixture) =>
         ForAsync(fixture, GatewayFixture.OperatorLoginId, GatewayFixture.OperatorPassword);
 
-    private static async Task<TestUser> ForAsync(GatewayFixture fixture, string loginId, string password)
+    /// <summary>A token and client for the existing account <paramref name="loginId"/>.</summary>
+    public static async Task<TestUser> ForAsync(GatewayFixture fixture, string loginId, string password)
     {
         var account = await fixture.Accounts.FindAsync(loginId) ?? throw new InvalidOperationException($"no account {loginId}");
         var (token, _) = fixture.Gateway.Services.GetRequiredService<TokenService>().Issue(account);

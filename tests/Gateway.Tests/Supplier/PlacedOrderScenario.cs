@@ -16,10 +16,11 @@ public sealed class PlacedOrderScenario
 {
     private static int s_nextCode = Random.Shared.Next(1_000_000, 8_000_000);
 
-    private PlacedOrderScenario(TestUser supplier, string sellerId, string productCode, string productOrderId, string onchOrderNo)
+    private PlacedOrderScenario(TestUser supplier, string sellerId, string shopAccountId, string productCode, string productOrderId, string onchOrderNo)
     {
         Supplier = supplier;
         SellerId = sellerId;
+        ShopAccountId = shopAccountId;
         ProductCode = productCode;
         ProductOrderId = productOrderId;
         OnchOrderNo = onchOrderNo;
@@ -29,6 +30,9 @@ public sealed class PlacedOrderScenario
     public TestUser Supplier { get; }
 
     public string SellerId { get; }
+
+    /// <summary>The seller's SmartStore shop on the simulator.</summary>
+    public string ShopAccountId { get; }
 
     public string ProductCode { get; }
 
@@ -67,6 +71,6 @@ public sealed class PlacedOrderScenario
         await fixture.Grains.GetGrain<IWalletGrain>(SellerKey.For(sellerId)).TopUpAsync("scenario-" + ids[0], order.Amount!.Value, "테스트 충전");
         var placed = (await seller.PlaceOrdersAsync([ids[0]]))[0];
         Assert.True(placed is { Placed: true, OnchOrderNo: not null }, $"placing refused: {placed.Error}");
-        return new PlacedOrderScenario(supplier, sellerId, code, ids[0], placed.OnchOrderNo!);
+        return new PlacedOrderScenario(supplier, sellerId, accountId, code, ids[0], placed.OnchOrderNo!);
     }
 }
