@@ -88,9 +88,7 @@ public sealed class AuthTests(GatewayFixture fixture)
     public async Task AnOversizedBodyIs413()
     {
         using var http = fixture.Gateway.Anonymous();
-        var huge = "{\"loginId\": \"" + new string('a', 2 * 1024 * 1024) + "\"}";
-
-        using var response = await http.PostAsync("/api/auth/token", new StringContent(huge, Encoding.UTF8, "application/json"));
+        using var response = await OversizedBody.SendAsync(http, HttpMethod.Post, "/api/auth/token", OversizedBody.Json("loginId"));
 
         await Problem.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge);
     }

@@ -82,10 +82,9 @@ public sealed class OperatorAccountTests(GatewayFixture fixture)
     public async Task ALongNameOrAHugeBodyIsRefused()
     {
         using var op = await TestTokens.OperatorAsync(fixture);
-        var huge = "{\"name\": \"" + new string('a', 2 * 1024 * 1024) + "\"}";
 
         using var longName = await op.Http.PostAsJsonAsync("/api/operator/suppliers", new { supplierId = fixture.NewLoginId("s"), password = "password-123", name = new string('가', 101) });
-        using var hugeBody = await op.Http.PostAsync(new Uri("/api/operator/suppliers", UriKind.Relative), new StringContent(huge, Encoding.UTF8, "application/json"));
+        using var hugeBody = await OversizedBody.SendAsync(op.Http, HttpMethod.Post, "/api/operator/suppliers", OversizedBody.Json("name"));
 
         await Problem.AssertAsync(longName, HttpStatusCode.BadRequest);
         await Problem.AssertAsync(hugeBody, HttpStatusCode.RequestEntityTooLarge);
