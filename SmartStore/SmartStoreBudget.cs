@@ -30,6 +30,10 @@ public sealed class SmartStoreBudget
         return string.IsNullOrWhiteSpace(clientId) ? 0 : _governor.LocalRate(clientId, api, shared: true);
     }
 
-    /// <summary>Requests waiting in this process's governor for <paramref name="api"/>, over every application.</summary>
-    public int Waiting(SmartStoreApi api) => _governor.QueueLengths().Where(queue => queue.Api == api).Sum(queue => queue.Waiting);
+    /// <summary>Requests waiting in this process's governor for <paramref name="api"/> under the platform application.</summary>
+    public int PlatformWaiting(SmartStoreApi api)
+    {
+        var clientId = _options.Value.ClientId;
+        return string.IsNullOrWhiteSpace(clientId) ? 0 : _governor.Waiting(clientId, api);
+    }
 }

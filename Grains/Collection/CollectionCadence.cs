@@ -37,7 +37,7 @@ public sealed class CollectionCadence
         var meter = meters.Create(MeterName);
         _ticks = meter.CreateCounter<long>(
             "onchannel.collection.ticks", unit: "{tick}",
-            description: "Automatic collection ticks, by outcome (polled: read SmartStore; skipped: the cadence let it pass)");
+            description: "Automatic collection ticks, by outcome (polled: read SmartStore; skipped: the cadence let it pass; overlapped: a run had just read the changes)");
         meter.CreateObservableGauge(
             "onchannel.collection.cadence.sellers", () => Sellers(_snapshot), unit: "{seller}",
             description: "Solution-mode sellers ticking on this silo, by class (busy, quiet)");
@@ -83,9 +83,14 @@ public sealed class CollectionCadence
         return snapshot.Plan;
     }
 
-    /// <summary>Counts a tick that polled SmartStore or one the cadence skipped.</summary>
-    public void Ticked(bool polled) =>
-        _ticks.Add(1, new KeyValuePair<string, object?>("outcome", polled ? "polled" : "skipped"));
+    /// <summary>Counts one automatic tick by what became of it.</summary>
+    public void Ticked(TickOutcome outcome) =>
+        _ticks.Add(1, new KeyValuePair<string, object?>("outcome", outcome switch
+        {
+            TickOutcome.Polled => "polled",
+            TickOutcome.Skipped => "skipped",
+            _ => "overlapped",
+        }));
 
     private Snapshot Replan(DateTimeOffset now)
     {
@@ -109,8 +114,12 @@ public sealed class CollectionCadence
             }
         }
 
+        // Polls still queued in the governor come out of the next period's budget, so a backlog drains instead of
+        // growing (ticks of a seller whose run waits in the queue would only overlap it).
         var pollsPerSecond = _budget.PlatformRatePerSecond(SmartStoreApi.LastChangedStatuses) * options.CadenceBudgetShare;
-        var plan = CadencePolicy.Plan(busy, quiet, pollsPerSecond * period.TotalSeconds, options.CadenceQuietShare);
+        var backlog = _budget.PlatformWaiting(SmartStoreApi.LastChangedStatuses);
+        var pollsPerTick = Math.Max(0, (pollsPerSecond * period.TotalSeconds) - backlog);
+        var plan = CadencePolicy.Plan(busy, quiet, pollsPerTick, options.CadenceQuietShare);
         return new Snapshot(plan, busy, quiet, pollsPerSecond, now);
     }
 

@@ -57,8 +57,8 @@ public sealed class SellerCadence
         return true;
     }
 
-    /// <summary>Records what a poll started at <paramref name="startedAt"/> found.</summary>
-    public void Polled(DateTimeOffset startedAt, CollectionSummary summary)
+    /// <summary>Records what a run (a poll or 주문 가져오기) started at <paramref name="startedAt"/> found.</summary>
+    public void Record(DateTimeOffset startedAt, CollectionSummary summary)
     {
         if (HasChanges(summary))
         {

@@ -83,7 +83,14 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     public Task<SyncHistory> GetSyncHistoryAsync() => Task.FromResult(History);
 
-    public Task<CollectionRun> CollectAsync() => RunAsync(automatic: false);
+    public async Task<CollectionRun> CollectAsync()
+    {
+        // A seller collecting by hand is active: the orders it finds make it busy for the cadence as well.
+        var started = _time.GetUtcNow();
+        var run = await RunAsync(automatic: false);
+        _sellerCadence?.Record(started, run.Summary);
+        return run;
+    }
 
     public async Task TickAsync()
     {
@@ -91,16 +98,17 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var now = _time.GetUtcNow();
         if (now - _lastRunEnded < _options.Value.AutoCollectPeriod / 2)
         {
+            _cadence.Ticked(TickOutcome.Overlapped);
             return;
         }
 
         var cadence = _sellerCadence ??= SellerCadence.From(History, Random.Shared.NextDouble());
         var polls = _ownApplication || cadence.Tick(PlannedInterval(cadence, now));
-        _cadence.Ticked(polls);
+        _cadence.Ticked(polls ? TickOutcome.Polled : TickOutcome.Skipped);
         if (polls)
         {
             var run = await RunAsync(automatic: true);
-            cadence.Polled(now, run.Summary);
+            cadence.Record(now, run.Summary);
         }
     }
 

@@ -12,6 +12,7 @@ internal static class Benchmarks
         new("readmodel", ReadModelSettings.Usage, args => ReadModelBenchmark.RunAsync(ReadModelSettings.From(Parse(args, ReadModelSettings.OptionNames)))),
         new("ingest", IngestSettings.Usage, args => IngestBenchmark.RunAsync(IngestSettings.From(Parse(args, IngestSettings.OptionNames)))),
         new("push", PushSettings.Usage, args => PushBenchmark.RunAsync(PushSettings.From(Parse(args, PushSettings.OptionNames)))),
+        new("sellers", SellersSettings.Usage, args => SellersBenchmark.RunAsync(SellersSettings.From(Parse(args, SellersSettings.OptionNames)))),
     ];
 
     /// <summary>The switch every benchmark accepts.</summary>

@@ -69,7 +69,7 @@ public sealed class SellerCadenceTests
         var cadence = new SellerCadence(0, null);
         Assert.False(cadence.IsBusy(Now, BusyFor));
 
-        cadence.Polled(Now, new CollectionSummary(1, 1, 0, 0, 0, 0));
+        cadence.Record(Now, new CollectionSummary(1, 1, 0, 0, 0, 0));
 
         Assert.True(cadence.IsBusy(Now.AddMinutes(9), BusyFor));
         Assert.False(cadence.IsBusy(Now.AddMinutes(10), BusyFor));
@@ -80,7 +80,7 @@ public sealed class SellerCadenceTests
     {
         var cadence = new SellerCadence(0, Now);
 
-        cadence.Polled(Now.AddMinutes(5), CollectionSummary.Empty);
+        cadence.Record(Now.AddMinutes(5), CollectionSummary.Empty);
 
         Assert.Equal(Now, cadence.LastActive);
     }
