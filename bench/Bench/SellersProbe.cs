@@ -35,6 +35,8 @@ internal sealed class SellersProbe : IOrderEvents, IDisposable
             }
             else if (instrument.Meter.Name == OrleansMeter && IsTimeout(instrument.Name))
             {
+                // Listed from the start, so the report names the counters it watched even when they stay at zero.
+                _timeouts.TryAdd(instrument.Name, 0);
                 listener.EnableMeasurementEvents(instrument);
             }
         };
