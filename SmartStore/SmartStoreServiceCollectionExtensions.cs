@@ -35,6 +35,8 @@ public static class SmartStoreServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton(provider => new SmartStoreMetrics(
             provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<RateGovernor>()));
+        services.TryAddSingleton(provider => new SmartStoreBudget(
+            provider.GetRequiredService<IOptions<SmartStoreOptions>>(), provider.GetRequiredService<RateGovernor>()));
         services.TryAddSingleton<SmartStoreTransport>();
         services.TryAddSingleton<TokenCache>();
         services.TryAddSingleton<ISmartStoreClient, SmartStoreClient>();

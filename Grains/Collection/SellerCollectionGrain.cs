@@ -36,12 +36,18 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     private readonly IOrderEvents _events;
     private readonly TimeProvider _time;
     private readonly OrderMetrics _metrics;
+    private readonly CollectionCadence _cadence;
     private readonly ILogger<SellerCollectionGrain> _logger;
 
     // Quiet runs move the checkpoint in memory only; this is what other calls see, and what was last persisted.
     private SyncHistory? _history;
     private DateTimeOffset _persistedAt;
     private DateTimeOffset _lastRunEnded = DateTimeOffset.MinValue;
+
+    // Which ticks poll SmartStore; created at the first tick. Sellers with their own application have their own
+    // budget and poll every tick; until the first run tells, a seller counts as one on the platform application.
+    private SellerCadence? _sellerCadence;
+    private bool _ownApplication;
 
     // How far SmartStore's clock is ahead of this silo's, from its last answer: a range read "up to now" ends at
     // SmartStore's now, or changes it stamps ahead of our clock would only be read once our clock got there.
@@ -56,6 +62,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         IOrderEvents events,
         TimeProvider time,
         OrderMetrics metrics,
+        CollectionCadence cadence,
         ILogger<SellerCollectionGrain> logger)
     {
         _state = new CommittedState<SellerCollectionState>(state);
@@ -66,6 +73,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         _events = events;
         _time = time;
         _metrics = metrics;
+        _cadence = cadence;
         _logger = logger;
     }
 
@@ -75,17 +83,40 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     public Task<SyncHistory> GetSyncHistoryAsync() => Task.FromResult(History);
 
-    public Task<CollectionRun> CollectAsync() => RunAsync(automatic: false);
+    public async Task<CollectionRun> CollectAsync()
+    {
+        // A seller collecting by hand is active: the orders it finds make it busy for the cadence as well.
+        var started = _time.GetUtcNow();
+        var run = await RunAsync(automatic: false);
+        _sellerCadence?.Record(started, run.Summary);
+        return run;
+    }
 
     public async Task TickAsync()
     {
         // Ticks queued behind a long run (a big 주문 가져오기) would only read the same changes again.
-        if (_time.GetUtcNow() - _lastRunEnded < _options.Value.AutoCollectPeriod / 2)
+        var now = _time.GetUtcNow();
+        if (now - _lastRunEnded < _options.Value.AutoCollectPeriod / 2)
         {
+            _cadence.Ticked(TickOutcome.Overlapped);
             return;
         }
 
-        await RunAsync(automatic: true);
+        var cadence = _sellerCadence ??= SellerCadence.From(History, Random.Shared.NextDouble());
+        var polls = _ownApplication || cadence.Tick(PlannedInterval(cadence, now));
+        _cadence.Ticked(polls ? TickOutcome.Polled : TickOutcome.Skipped);
+        if (polls)
+        {
+            var run = await RunAsync(automatic: true);
+            cadence.Record(now, run.Summary);
+        }
+    }
+
+    /// <summary>Ticks between polls for this seller under the silo's plan; counts the seller into the next plan.</summary>
+    private double PlannedInterval(SellerCadence cadence, DateTimeOffset now)
+    {
+        var busy = cadence.IsBusy(now, _options.Value.BusyFor);
+        return _cadence.Ticking(this.GetPrimaryKeyString(), busy).IntervalFor(busy);
     }
 
     private async Task<CollectionRun> RunAsync(bool automatic)
@@ -97,6 +128,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         try
         {
             var access = await GrainFactory.GetGrain<ISellerAccessGrain>(this.GetPrimaryKeyString()).GetAccessAsync();
+            _ownApplication = access.Account?.Mode == SmartStoreMode.Own;
             if (automatic && !access.AutoCollect)
             {
                 return new CollectionRun(CollectionSummary.Empty, null, null, null);

@@ -49,6 +49,32 @@ public sealed class CollectionOptions
     public TimeSpan QuietPersistInterval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
+    /// How long after a run that found changes a seller counts as busy (<c>Collection__BusyFor</c>), default 10
+    /// minutes. When the change-feed budget does not cover a poll per seller per tick, busy sellers are polled before
+    /// quiet ones (see <see cref="CadenceQuietShare"/>); with a budget that covers everyone, every tick polls.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan BusyFor { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The least share of a silo's change-feed budget kept for quiet sellers when the budget is short
+    /// (<c>Collection__CadenceQuietShare</c>), default 0.5. It bounds how long any seller waits for a poll: at most
+    /// <c>sellers / (min(share, 1 - share) x polls per period)</c> periods, where polls per period is the budget times
+    /// <see cref="AutoCollectPeriod"/>.
+    /// </summary>
+    [Range(0.1, 0.9)]
+    public double CadenceQuietShare { get; set; } = 0.5;
+
+    /// <summary>
+    /// The fraction of the rate governor's change-feed (<c>last-changed-statuses</c>) rate for this silo that automatic
+    /// ticks plan to use (<c>Collection__CadenceBudgetShare</c>), default 1: the governor's rate already has its
+    /// headroom and is this silo's share of the platform application. Lower it to leave room for other callers of the
+    /// same API.
+    /// </summary>
+    [Range(0.1, 1.0)]
+    public double CadenceBudgetShare { get; set; } = 1.0;
+
+    /// <summary>
     /// How often each silo compares stored order states with their read-model rows and repairs the rows that fell
     /// behind (<c>Collection__RepairInterval</c>).
     /// </summary>

@@ -357,7 +357,13 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
     }
 
     private Task SyncReminderAsync(string name, bool enabled, TimeSpan period, bool refresh = false) =>
-        Reminders.SyncAsync(this, name, enabled, period, refresh);
+        Reminders.SyncAsync(this, name, enabled, period, refresh, name == AutoCollectReminder ? FirstTickWithin(period) : null);
+
+    /// <summary>
+    /// A random first tick within one period: sellers switched on together (a bulk import, a restored backup) then
+    /// tick spread over the period instead of all at once, which keeps the SmartStore demand even.
+    /// </summary>
+    private static TimeSpan FirstTickWithin(TimeSpan period) => period * Random.Shared.NextDouble();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} settings saved: AutoCollect={AutoCollect}, AutoOrder={AutoOrder}")]
     private static partial void LogSettingsChanged(ILogger logger, string sellerId, bool autoCollect, bool autoOrder);

@@ -1,3 +1,4 @@
+using Grains.Collection;
 using Grains.Diagnostics;
 using Infrastructure.Database;
 using Infrastructure.Hosting;
@@ -33,7 +34,7 @@ public static class HostingExtensions
             .AddOnChannelGrainServices()
             .AddClusterRateShare()
             .AddDashboard());
-        builder.AddOnChannelTelemetry(ServiceName, OrderMetrics.MeterName, SmartStoreMetrics.MeterName);
+        builder.AddOnChannelTelemetry(ServiceName, OrderMetrics.MeterName, SmartStoreMetrics.MeterName, CollectionCadence.MeterName);
 
         // Created with the meter provider, not at the first SmartStore call, so the governor's queue gauge is
         // exported (as zeros) from the start.

@@ -1,4 +1,5 @@
 using Grains;
+using Grains.Collection;
 using Grains.Live;
 using Grains.Orders;
 using Grains.Security;
@@ -101,6 +102,9 @@ public static class OnChannelSiloBuilderExtensions
         silo.Services.TryAddSingleton<ReadModelRepairService>();
         silo.Services.AddHostedService(provider => provider.GetRequiredService<ReadModelRepairService>());
         silo.Services.AddSmartStoreClient(silo.Configuration);
+
+        // The automatic collection's cadence: one plan per silo over the sellers ticking here.
+        silo.Services.TryAddSingleton<CollectionCadence>();
         silo.AddOnChannelDiagnostics();
         return silo;
     }

@@ -36,6 +36,17 @@ internal sealed class RateGovernor(
         }
     }
 
+    /// <summary>
+    /// Permits per second this process currently issues to <paramref name="applicationId"/> for <paramref name="api"/>:
+    /// the learned (or starting) rate times this process's share, the headroom and any 429 back-off.
+    /// </summary>
+    public double LocalRate(string applicationId, SmartStoreApi api, bool shared) =>
+        Bucket(new GovernorTicket(applicationId, shared, api, SmartStoreCaller.Background(applicationId))).LocalRate;
+
+    /// <summary>Requests waiting for a permit of <paramref name="applicationId"/> for <paramref name="api"/>.</summary>
+    public int Waiting(string applicationId, SmartStoreApi api) =>
+        _buckets.TryGetValue((applicationId, api), out var bucket) ? bucket.Waiting : 0;
+
     /// <summary>Waiting requests per API over every application, each API listed even when nothing waits.</summary>
     public IEnumerable<(SmartStoreApi Api, int Waiting)> QueueLengths()
     {

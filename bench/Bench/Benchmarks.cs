@@ -13,6 +13,7 @@ internal static class Benchmarks
         new("ingest", IngestSettings.Usage, args => IngestBenchmark.RunAsync(IngestSettings.From(Parse(args, IngestSettings.OptionNames)))),
         new("push", PushSettings.Usage, args => PushBenchmark.RunAsync(PushSettings.From(Parse(args, PushSettings.OptionNames)))),
         new("place", PlaceSettings.Usage, args => PlaceBenchmark.RunAsync(PlaceSettings.From(Parse(args, PlaceSettings.OptionNames)))),
+        new("sellers", SellersSettings.Usage, args => SellersBenchmark.RunAsync(SellersSettings.From(Parse(args, SellersSettings.OptionNames)))),
         new("chaos", ChaosSettings.Usage, args => ChaosBenchmark.RunAsync(ChaosSettings.From(Parse(args, ChaosSettings.OptionNames)))),
     ];
 

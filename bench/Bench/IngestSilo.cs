@@ -26,8 +26,15 @@ internal sealed class IngestSilo : IAsyncDisposable
 
     public IGrainFactory Grains { get; }
 
-    /// <summary>Starts the silo on free loopback ports; <paramref name="settings"/> add the SmartStore section.</summary>
-    public static async Task<IngestSilo> StartAsync(string connectionString, IReadOnlyDictionary<string, string?> settings)
+    /// <summary>The silo's services (the collection cadence, the SmartStore budget).</summary>
+    public IServiceProvider Services => _host.Services;
+
+    /// <summary>
+    /// Starts the silo on free loopback ports; <paramref name="settings"/> add the SmartStore section, and
+    /// <paramref name="services"/> may register services ahead of the silo's own (which then keep them).
+    /// </summary>
+    public static async Task<IngestSilo> StartAsync(
+        string connectionString, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -45,6 +52,7 @@ internal sealed class IngestSilo : IAsyncDisposable
         // reminder period the grain services allow) do not.
         builder.Logging.AddSimpleConsole(options => options.SingleLine = true).SetMinimumLevel(LogLevel.Warning).AddFilter("Orleans", LogLevel.Error);
 
+        services?.Invoke(builder.Services);
         var cluster = ClusterSettings.Read(builder.Configuration);
         builder.UseOrleans(silo => silo
             .UseOnChannelCluster(cluster)

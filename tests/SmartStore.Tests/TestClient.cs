@@ -13,9 +13,12 @@ public sealed class TestClient : IAsyncDisposable
     {
         _provider = provider;
         Client = provider.GetRequiredService<ISmartStoreClient>();
+        Budget = provider.GetRequiredService<SmartStoreBudget>();
     }
 
     public ISmartStoreClient Client { get; }
+
+    public SmartStoreBudget Budget { get; }
 
     public static TestClient Create(
         Uri baseUrl,
