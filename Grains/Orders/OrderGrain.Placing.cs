@@ -213,7 +213,9 @@ public sealed partial class OrderGrain
             if (dispatch)
             {
                 // Queued before the order records it: a crash in between sends the number once, and the supplier's
-                // retry finds the same request already queued.
+                // retry finds the same request already queued. The confirm goes first when a crash lost its hand-off
+                // (SmartStore refuses a dispatch before 발주확인; the outbox holds the dispatch until its confirm).
+                await HandOffAsync(data);
                 await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, result.State.OnchTracking));
             }
 
@@ -233,6 +235,7 @@ public sealed partial class OrderGrain
             }
 
             var clean = new Tracking(tracking.DeliveryCompanyCode.Trim(), tracking.TrackingNumber.Trim());
+            await HandOffAsync(data);
             await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, clean));
             return OrderStateMachine.Apply(data, data with { SmartStore = (data.SmartStore ?? SmartStoreSync.None) with { Pending = nameof(SmartStoreWriteKind.Dispatch) } }, _time.GetUtcNow());
         });

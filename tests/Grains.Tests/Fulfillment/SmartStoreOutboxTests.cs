@@ -218,6 +218,48 @@ public sealed class SmartStoreOutboxTests
         Assert.Equal(dispatchesBefore, await _fixture.Simulator.RequestsAsync(ClientId, "dispatch"));
     }
 
+    [Fact]
+    public async Task ATrackingNumberForAnOrderWhoseConfirmWasLostIsConfirmedFirstThenDispatched()
+    {
+        // The chaos benchmark found it: a silo killed between an order's placing and its hand-off to the outbox left
+        // the order placed with no 발주확인 queued; the supplier's tracking number then went out alone and SmartStore
+        // refused it (104443). Here the queued confirm is lost on purpose: held by 429s, then the outbox's state is
+        // deleted while it is deactivated.
+        await _fixture.Simulator.InjectFaultAsync(new FaultRequest(ClientId, "confirm", FaultKind.RateLimit, 10_000));
+        TestSeller seller;
+        string id;
+        try
+        {
+            (seller, var ids) = await PlacedOrdersAsync(1);
+            id = ids[0];
+            var outbox = Outbox(seller);
+            await Wait.UntilAsync(
+                async () =>
+                {
+                    await outbox.AsReference<IGrainManagementExtension>().DeactivateOnIdle();
+                    await TestPostgres.ScalarAsync<long>(
+                        _fixture.ConnectionString,
+                        "WITH gone AS (DELETE FROM OrleansStorage WHERE grain_type = @type AND grain_id_ext = @key RETURNING 1) SELECT count(*) FROM gone",
+                        ("type", StorageNames.SmartStoreOutboxState),
+                        ("key", SellerKey.For(seller.SellerId)));
+                    return (await outbox.GetPendingAsync()).IsEmpty;
+                },
+                Patience,
+                "the outbox to come back without the queued confirm");
+        }
+        finally
+        {
+            await _fixture.Simulator.ClearFaultsAsync();
+        }
+
+        Assert.Equal(0, (await _fixture.Simulator.GetOrderAsync(id)).ConfirmCount);
+        var entered = await _fixture.Grains.GetGrain<IOrderGrain>(OrderKey.For(id)).EnterTrackingAsync("supplier-1", Tracking(id));
+        Assert.True(entered.Succeeded, entered.Error?.Message);
+
+        await WaitDispatchedAsync(seller, [id]);
+        await AssertAppliedOnceAsync(seller, id);
+    }
+
     private ISmartStoreOutboxGrain Outbox(TestSeller seller) =>
         _fixture.Grains.GetGrain<ISmartStoreOutboxGrain>(SellerKey.For(seller.SellerId));
 
