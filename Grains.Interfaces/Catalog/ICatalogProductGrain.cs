@@ -25,6 +25,14 @@ public interface ICatalogProductGrain : IGrainWithStringKey
     Task<Product?> GetAsync();
 
     /// <summary>
+    /// Returns the product with its version, which grows with every persisted change of the product (an upsert, a
+    /// stock take or return): a caller that read it before can tell whether it may have changed since.
+    /// </summary>
+    /// <remarks>Interleaves, as <see cref="GetAsync"/> does.</remarks>
+    [Alias("GetVersioned"), AlwaysInterleave]
+    Task<VersionedProduct> GetVersionedAsync();
+
+    /// <summary>
     /// Takes <paramref name="quantity"/> from the stock of <paramref name="optionId"/> for a placing order, once per
     /// <paramref name="productOrderId"/> (a retried take changes nothing). False when the product or option is not on
     /// sale or has too little stock now; a product without options has no stock to take.

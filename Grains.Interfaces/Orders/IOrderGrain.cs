@@ -8,11 +8,17 @@ namespace Grains.Interfaces.Orders;
 public interface IOrderGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Creates the order from collected facts, validated against the catalog and the seller. Idempotent: an order
-    /// that exists is returned untouched (never reset); an order of another seller account is reported as a duplicate.
+    /// Creates the order from collected facts, validated against <paramref name="facts"/>, the catalog product and the
+    /// seller's facts as the caller read them before the call. Idempotent: an order that exists is returned untouched
+    /// (never reset); an order of another seller account is reported as a duplicate.
     /// </summary>
+    /// <remarks>
+    /// A change of those facts made after the caller read them, and fanned out over the read model before this order's
+    /// row was there, misses the order: once the call has returned, the caller reads the facts again and calls
+    /// <see cref="RevalidateAsync"/> on each created order whose facts may have changed.
+    /// </remarks>
     [Alias("Collect")]
-    Task<CollectOutcome> CollectAsync(CollectedOrder order);
+    Task<CollectOutcome> CollectAsync(CollectedOrder order, OrderFacts facts);
 
     /// <summary>Returns the order, or null when it was never collected.</summary>
     [Alias("Get")]

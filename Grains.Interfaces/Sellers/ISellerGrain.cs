@@ -84,6 +84,14 @@ public interface ISellerGrain : IGrainWithStringKey
     [Alias("GetOrderContext"), AlwaysInterleave]
     Task<SellerOrderContext> GetOrderContextAsync(string productCode, string optionText);
 
+    /// <summary>
+    /// <see cref="GetOrderContextAsync"/> for many products and option texts at once (a collection run reads them once
+    /// for all its orders); the answers are in the order of <paramref name="keys"/>.
+    /// </summary>
+    /// <remarks>Interleaves, as <see cref="GetOrderContextAsync"/> does, and answers from one persisted state.</remarks>
+    [Alias("GetOrderContexts"), AlwaysInterleave]
+    Task<ImmutableArray<SellerOrderContext>> GetOrderContextsAsync(ImmutableArray<OrderContextKey> keys);
+
     /// <summary>발주하기: places the chosen orders in the order given, through the seller's <see cref="ISellerOrderingGrain"/>.</summary>
     [Alias("PlaceOrders"), AlwaysInterleave]
     Task<ImmutableArray<PlaceOutcome>> PlaceOrdersAsync(ImmutableArray<string> productOrderIds);

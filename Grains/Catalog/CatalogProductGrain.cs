@@ -86,6 +86,12 @@ public sealed partial class CatalogProductGrain : Grain, ICatalogProductGrain, I
 
     public Task<Product?> GetAsync() => Task.FromResult(_state.Value.Product);
 
+    public Task<VersionedProduct> GetVersionedAsync()
+    {
+        var state = _state.Value;
+        return Task.FromResult(new VersionedProduct(state.Product, state.Version));
+    }
+
     public async Task<bool> TakeStockAsync(string productOrderId, string? optionId, int quantity)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(productOrderId);

@@ -15,6 +15,15 @@ public sealed class CollectionTally
     /// <summary>Product orders whose grain call failed (not persisted; the run must be repeated for them).</summary>
     public int Unpersisted { get; private set; }
 
+    /// <summary>
+    /// Created orders whose facts changed during the run and whose re-validation failed; the run reports them as not
+    /// saved, like <see cref="Unpersisted"/>.
+    /// </summary>
+    public int Unrevalidated { get; set; }
+
+    /// <summary>The orders of the run that failed: <see cref="Unpersisted"/> and <see cref="Unrevalidated"/>.</summary>
+    public int Failures => Unpersisted + Unrevalidated;
+
     /// <summary>Counts one order's outcome; a null outcome is a call that failed.</summary>
     public void Add(CollectOutcome? outcome)
     {

@@ -177,7 +177,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var tally = await CollectOrdersAsync(plan.Collect);
         var (applied, unapplied) = await ApplyChangesAsync(plan.Changes);
         var summary = tally.Summary(plan.Skipped, plan.Changes.Length);
-        var failures = tally.Unpersisted + unapplied;
+        var failures = tally.Failures + unapplied;
         var run = failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
         return (Report(false, now, clock, run), applied);
     }
@@ -228,7 +228,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         }
 
         var summary = tally.Summary(detailPlan.Skipped, plan.AlreadyKnown + plan.Changes.Length + detailPlan.Changes.Length);
-        var failures = tally.Unpersisted + unapplied;
+        var failures = tally.Failures + unapplied;
 
         // The checkpoint moves only when every order it covers is persisted; otherwise the next tick reads them again.
         DateTimeOffset? checkpoint = failures == 0
@@ -249,19 +249,54 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     private async Task<CollectionTally> CollectOrdersAsync(ImmutableArray<CollectedOrder> orders)
     {
         var tally = new CollectionTally();
+        if (orders.IsEmpty)
+        {
+            return tally;
+        }
+
         var byId = orders.ToDictionary(o => o.ProductOrderId, StringComparer.Ordinal);
-        var outcomes = await OrderFanout.RunAsync(GrainFactory, [.. byId.Keys], (grain, id) => grain.CollectAsync(byId[id]));
+        var facts = await RunFacts.ReadAsync(GrainFactory, SellerId, byId.Values);
+        var outcomes = await OrderFanout.RunAsync(GrainFactory, [.. byId.Keys], (grain, id) => grain.CollectAsync(byId[id], facts.For(byId[id])));
+        var created = new List<CollectedOrder>();
         foreach (var (id, outcome, error) in outcomes)
         {
             if (error is not null)
             {
                 LogCollectFailed(_logger, error, SellerId, id);
             }
+            else if (outcome?.Created == true)
+            {
+                created.Add(byId[id]);
+            }
 
             tally.Add(error is null ? outcome : null);
         }
 
+        tally.Unrevalidated = await RevalidateChangedAsync(facts, created);
         return tally;
+    }
+
+    /// <summary>
+    /// Reads the facts again now that the created orders' rows are in the read model, and validates once more the
+    /// orders whose facts changed meanwhile (see <see cref="RunFacts"/>); returns how many of those calls failed.
+    /// </summary>
+    private async Task<int> RevalidateChangedAsync(RunFacts facts, List<CollectedOrder> created)
+    {
+        if (created.Count == 0)
+        {
+            return 0;
+        }
+
+        var later = await RunFacts.ReadAsync(GrainFactory, SellerId, created);
+        var changed = facts.ChangedIn(later, created).Select(o => o.ProductOrderId).ToArray();
+        if (changed.Length == 0)
+        {
+            return 0;
+        }
+
+        LogFactsChanged(_logger, SellerId, changed.Length);
+        var (_, failed) = await OrderFanout.RevalidateAsync(GrainFactory, changed, _logger);
+        return failed.Length;
     }
 
     /// <summary>Applies SmartStore's changes to known orders; returns how many were applied and how many calls failed.</summary>
@@ -358,6 +393,9 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} order {ProductOrderId}: SmartStore change not applied ({Reason})")]
     private static partial void LogChangeRefused(ILogger logger, string sellerId, string productOrderId, TransitionErrorCode reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} collection: the catalog or seller facts of {Count} new orders changed during the run; they are validated again")]
+    private static partial void LogFactsChanged(ILogger logger, string sellerId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} order {ProductOrderId} quarantined: SmartStore kept leaving it out of its detail answers")]
     private static partial void LogQuarantined(ILogger logger, string sellerId, string productOrderId);

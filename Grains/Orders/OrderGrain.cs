@@ -75,9 +75,10 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         await context.Invoke();
     }
 
-    public async Task<CollectOutcome> CollectAsync(CollectedOrder order)
+    public async Task<CollectOutcome> CollectAsync(CollectedOrder order, OrderFacts facts)
     {
         ArgumentNullException.ThrowIfNull(order);
+        ArgumentNullException.ThrowIfNull(facts);
         if (!string.Equals(order.ProductOrderId, ProductOrderId, StringComparison.Ordinal))
         {
             return new CollectOutcome(false, false, null, new TransitionError(
@@ -86,7 +87,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
 
         if (!_loaded)
         {
-            if (await TryCollectNewAsync(order) is { } created)
+            if (await TryCollectNewAsync(order, facts) is { } created)
             {
                 return created;
             }
@@ -119,8 +120,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
             return new CollectOutcome(false, false, null, refused.Error);
         }
 
-        var context = await ContextAsync(order.SellerId, order.ProductCode, order.OptionText);
-        var result = OrderStateMachine.Collect(null, order, context, _time.GetUtcNow());
+        var result = OrderStateMachine.Collect(null, order, ContextOf(facts), _time.GetUtcNow());
         if (!result.Succeeded || result.State is null)
         {
             if (result.Error is { } refusedError)
@@ -132,7 +132,7 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         }
 
         await CommitAsync(result.State);
-        return await FinishCollectAsync(order, result.State);
+        return FinishCollect(result.State);
     }
 
     /// <summary>
@@ -140,14 +140,14 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
     /// changed nothing, when the order must be handled as possibly known: facts the state machine refuses, or a state
     /// the storage already holds (the insert is refused).
     /// </summary>
-    private async Task<CollectOutcome?> TryCollectNewAsync(CollectedOrder order)
+    private async Task<CollectOutcome?> TryCollectNewAsync(CollectedOrder order, OrderFacts facts)
     {
         if (!ProductCode.IsValid(order.ProductCode) || string.IsNullOrWhiteSpace(order.SellerId))
         {
             return null;
         }
 
-        var result = OrderStateMachine.Collect(null, order, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
+        var result = OrderStateMachine.Collect(null, order, ContextOf(facts), _time.GetUtcNow());
         if (!result.Succeeded || result.State is null)
         {
             return null;
@@ -167,26 +167,22 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         // Any other failure leaves the state unknown; it is still not loaded, so the next call reads it.
         (_state.State, _state.ETag, _state.RecordExists, _loaded) = (inserted.State, inserted.ETag, true, true);
         await AfterPersistAsync(result.State);
-        return await FinishCollectAsync(order, result.State);
+        return FinishCollect(result.State);
     }
 
-    private async Task<CollectOutcome> FinishCollectAsync(CollectedOrder order, OrderData created)
+    /// <summary>
+    /// Answers for an order this call created. A 판매 신청, 옵션 수정 or catalog change made after the caller read the
+    /// facts may have fanned out over the read model before this order's row was there: the caller reads the facts
+    /// again once its calls have returned and re-validates the orders whose facts changed.
+    /// </summary>
+    private CollectOutcome FinishCollect(OrderData created)
     {
-        // A 판매 신청, 옵션 수정 or catalog change made while this order was being created fans out over the read
-        // model, where the order was not yet; validating once more after the projection closes that gap (a change
-        // made after this point finds the order in the read model).
-        var again = OrderStateMachine.Revalidate(created, await ContextAsync(order.SellerId, order.ProductCode, order.OptionText), _time.GetUtcNow());
-        if (again.Changed)
-        {
-            await CommitAsync(again.State);
-        }
-
-        foreach (var blocking in Stored.Data!.Errors.Where(OrderValidator.IsBlocking))
+        foreach (var blocking in created.Errors.Where(OrderValidator.IsBlocking))
         {
             _metrics.CollectionError(blocking.Code);
         }
 
-        return new CollectOutcome(true, false, Stored.Data!.ToView(), null);
+        return new CollectOutcome(true, false, created.ToView(), null);
     }
 
     /// <summary>
@@ -319,16 +315,18 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         return new OrderCommandResult(result.State.ToView(), null);
     }
 
+    // A second OnChannel order for the same product order cannot exist here: the grain is the product order, and
+    // another seller account collecting it is answered as a duplicate before validation.
+    private static OrderCheckContext ContextOf(OrderFacts facts) =>
+        new(facts.Product, facts.SaleApplied, IsDuplicate: false, facts.RememberedOptionId);
+
     private async Task<OrderCheckContext> ContextAsync(string sellerId, string productCode, string optionText)
     {
         var productTask = GrainFactory.GetGrain<ICatalogProductGrain>(ProductKey.For(productCode)).GetAsync();
         var sellerTask = GrainFactory.GetSeller(sellerId).GetOrderContextAsync(productCode, optionText);
         var product = await productTask;
         var seller = await sellerTask;
-
-        // A second OnChannel order for the same product order cannot exist here: the grain is the product order, and
-        // another seller account collecting it is answered as a duplicate before validation.
-        return new OrderCheckContext(product, seller.SaleApplied, IsDuplicate: false, seller.RememberedOptionId);
+        return ContextOf(new OrderFacts(product, seller.SaleApplied, seller.RememberedOptionId));
     }
 
     private async Task CommitAsync(OrderData next)

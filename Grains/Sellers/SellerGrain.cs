@@ -211,9 +211,17 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
     public Task<ImmutableArray<string>> GetSaleApplicationsAsync() => Task.FromResult(State.SaleApplications);
 
     public Task<SellerOrderContext> GetOrderContextAsync(string productCode, string optionText) =>
-        Task.FromResult(new SellerOrderContext(
-            State.SaleApplications.BinarySearch(productCode, StringComparer.Ordinal) >= 0,
-            State.OptionMemory.Resolve(productCode, optionText)));
+        Task.FromResult(ContextOf(State, productCode, optionText));
+
+    public Task<ImmutableArray<SellerOrderContext>> GetOrderContextsAsync(ImmutableArray<OrderContextKey> keys)
+    {
+        // One state for every answer: a change persisted meanwhile is in all of them or in none.
+        var state = State;
+        return Task.FromResult((keys.IsDefault ? [] : keys).Select(key => ContextOf(state, key.ProductCode, key.OptionText)).ToImmutableArray());
+    }
+
+    private static SellerOrderContext ContextOf(SellerState state, string productCode, string optionText) =>
+        new(state.SaleApplications.BinarySearch(productCode, StringComparer.Ordinal) >= 0, state.OptionMemory.Resolve(productCode, optionText));
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
