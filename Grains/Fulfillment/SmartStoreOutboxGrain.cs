@@ -36,6 +36,10 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     // After an order did not answer a report, the next attempt waits this long.
     private static readonly TimeSpan ReportRetryDelay = TimeSpan.FromSeconds(2);
 
+    // A write enqueued while nothing is about to be sent waits this long for the rest of its burst (발주하기 of many
+    // orders queues one 발주확인 per order), so that they share one call, one in-flight write and one answer write.
+    private static readonly TimeSpan GatherDelay = TimeSpan.FromSeconds(1);
+
     private readonly CommittedState<SmartStoreOutboxState> _state;
     private readonly ISmartStoreClient _smartStore;
     private readonly SecretProtector _protector;
@@ -45,6 +49,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     private readonly SemaphoreSlim _reminderGate = new(1, 1);
 
     private IGrainTimer? _timer;
+    private DateTimeOffset? _armedFor;
     private bool _sending;
     private bool _again;
     private bool _reminderRegistered;
@@ -97,7 +102,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         }
         else
         {
-            Arm();
+            Arm(gather: true);
         }
     }
 
@@ -193,11 +198,18 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
                 sending = [.. OutboxQueue.StillUnsent(state.Items, sends).Select(i => i with { InFlight = true })];
                 return OutboxQueue.Update(state, sending);
             });
+            // The answers are persisted once, together with the reports delivered: until then each sent item stays
+            // in flight, so a crash before that write reads it back (never sends it again) and reports it once more,
+            // which the order takes as the same outcome.
+            var judged = new List<OutboxItem>(sending.Length);
             foreach (var (kind, batch) in OutboxQueue.Batches(sending))
             {
                 var result = await SendAsync(credentials, caller, kind, batch);
-                await MutateAsync(state => OutboxQueue.Update(state, Judge(state, batch, result)));
+                judged.AddRange(Judge(OutboxQueue.Update(_state.Value, judged), batch, result));
             }
+
+            await ReportAsync(judged);
+            return;
         }
 
         await ReportAsync();
@@ -298,12 +310,16 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     /// <summary>
     /// Delivers the outcomes the orders have not acknowledged, each order's in queue order (a confirm before the
     /// dispatch it unblocked), with bounded parallelism across orders; then drops what was delivered and finished.
+    /// Items <paramref name="judged"/> by this pass and not yet persisted are delivered from what they are now and
+    /// persisted in the same write.
     /// </summary>
-    private async Task ReportAsync()
+    private async Task ReportAsync(IReadOnlyList<OutboxItem>? judged = null)
     {
-        var pending = _state.Value.Items.Where(i => i.Report is not null).ToList();
+        judged ??= [];
+        var pending = OutboxQueue.Update(_state.Value, judged).Items.Where(i => i.Report is not null).ToList();
         if (pending.Count == 0 || _time.GetUtcNow() < _reportRetryAt)
         {
+            await MutateAsync(state => OutboxQueue.Update(state, judged));
             return;
         }
 
@@ -340,7 +356,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             _reportRetryAt = _time.GetUtcNow() + ReportRetryDelay;
         }
 
-        await MutateAsync(state => done.Aggregate(state, (current, report) => OutboxQueue.Reported(current, report.Id, report.Report)));
+        await MutateAsync(state => done.Aggregate(OutboxQueue.Update(state, judged), (current, report) => OutboxQueue.Reported(current, report.Id, report.Report)));
     }
 
     private async Task<(SmartStoreCredentials? Credentials, (string Code, string Message)? Problem)> CredentialsAsync()
@@ -419,13 +435,18 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         }
     }
 
-    /// <summary>Arms the one-shot timer for the next thing due, or stops it when the queue is empty.</summary>
-    private void Arm()
+    /// <summary>
+    /// Arms the one-shot timer for the next thing due, or stops it when the queue is empty. With
+    /// <paramref name="gather"/> (a new write), a pass armed within <see cref="GatherDelay"/> is kept, which the write
+    /// joins, and otherwise the pass waits that long; a steady stream of writes therefore never postpones a pass.
+    /// </summary>
+    private void Arm(bool gather = false)
     {
         var next = OutboxQueue.NextDue(_state.Value.Items);
         if (next is not { } due)
         {
             _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _armedFor = null;
             return;
         }
 
@@ -435,7 +456,18 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             due = _reportRetryAt;
         }
 
+        if (gather)
+        {
+            if (_armedFor is { } armed && armed <= now + GatherDelay)
+            {
+                return;
+            }
+
+            due = due < now + GatherDelay ? now + GatherDelay : due;
+        }
+
         var delay = due > now ? due - now : TimeSpan.Zero;
+        _armedFor = now + delay;
         if (_timer is null)
         {
             _timer = this.RegisterGrainTimer(_ => RunAsync(), new GrainTimerCreationOptions(delay, Timeout.InfiniteTimeSpan) { Interleave = true });

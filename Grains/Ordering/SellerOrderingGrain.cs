@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.Points;
 using Grains.Interfaces.ReadModel;
 using Grains.Interfaces.Sellers;
+using Grains.Orders;
 using Grains.Sellers;
 using Microsoft.Extensions.Logging;
 
@@ -38,13 +40,56 @@ public sealed partial class SellerOrderingGrain : Grain, ISellerOrderingGrain
             throw new ArgumentException($"At most {MaxOrdersPerRequest} orders can be placed at once.", nameof(productOrderIds));
         }
 
-        var outcomes = ImmutableArray.CreateBuilder<PlaceOutcome>(ids.Count);
-        foreach (var id in ids)
+        var outcomes = new PlaceOutcome[ids.Count];
+        var covered = await CoveredPrefixAsync(ids);
+        for (var start = 0; start < covered; start += PlacingPlan.Parallelism)
         {
-            outcomes.Add(await PlaceOneAsync(id));
+            var batch = Enumerable.Range(start, Math.Min(PlacingPlan.Parallelism, covered - start)).ToList();
+            var placed = await Task.WhenAll(batch.Select(i => PlaceOneAsync(ids[i])));
+            for (var j = 0; j < batch.Count; j++)
+            {
+                outcomes[batch[j]] = placed[j];
+            }
         }
 
-        return outcomes.MoveToImmutable();
+        for (var i = covered; i < ids.Count; i++)
+        {
+            outcomes[i] = await PlaceOneAsync(ids[i]);
+        }
+
+        return [.. outcomes];
+    }
+
+    /// <summary>
+    /// How many of the first orders the balance surely covers (see <see cref="PlacingPlan.CoveredPrefix"/>); those are
+    /// placed together, the rest one by one in the given order.
+    /// </summary>
+    /// <remarks>
+    /// Placing the covered prefix at once answers what placing it one by one would: each of its orders is charged in
+    /// full before the wallet looks at the next, and the balance covers them all, so none is refused for points. Only
+    /// a spend elsewhere meanwhile (a placing interrupted earlier being finished by its order, a price raised since the
+    /// order last answered) can make the balance fall short; then some orders of the prefix answer 포인트 부족, which
+    /// placing in order would also answer for orders of the request, the later ones. Nothing is charged twice or
+    /// without its order either way: that is each order's own protocol. A failed look-up places everything in order.
+    /// </remarks>
+    private async Task<int> CoveredPrefixAsync(List<string> ids)
+    {
+        if (ids.Count < 2)
+        {
+            return 0;
+        }
+
+        try
+        {
+            var balance = GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(SellerId)).GetBalanceAsync();
+            var orders = await OrderFanout.RunAsync(GrainFactory, ids, (order, _) => order.GetAsync());
+            return PlacingPlan.CoveredPrefix([.. orders.Select(o => o.Error is null ? o.Result : null)], await balance);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogPlanFailed(_logger, e, SellerId);
+            return 0;
+        }
     }
 
     public async Task<PlaceOutcome> PlaceManualAsync(ManualOrder order)
@@ -111,6 +156,9 @@ public sealed partial class SellerOrderingGrain : Grain, ISellerOrderingGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId}: 자동 발주 placed {Count} orders")]
     private static partial void LogAutoOrdered(ILogger logger, string sellerId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId}: looking up the balance and the orders before placing failed; the orders are placed one by one")]
+    private static partial void LogPlanFailed(ILogger logger, Exception exception, string sellerId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId}: placing order {ProductOrderId} failed; the order finishes it by itself")]
     private static partial void LogPlaceFailed(ILogger logger, Exception exception, string sellerId, string productOrderId);

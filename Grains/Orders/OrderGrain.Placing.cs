@@ -10,20 +10,33 @@ namespace Grains.Orders;
 
 /// <summary>
 /// Placing and what follows it. The points protocol, each step durable before the next:
-/// (1) the placement (number, price, supplier) is persisted on the order and a <see cref="FinishPlacingReminder"/>
-/// is registered; (2) the stock is taken, once per order; (3) the points are charged, once per order (the ledger is
-/// unique per seller, kind and product order id); (4) the order is persisted as 주문발주, or, when the charge was
-/// refused, the stock is returned and the order waits as 포인트 부족; (5) 발주확인 is queued in the seller's
-/// SmartStore outbox and the reminder removed. A crash anywhere leaves the placement recorded, and the reminder
-/// (or the next activation) runs the remaining steps again: each is idempotent, so nothing is charged twice and
-/// nothing is placed without its charge.
+/// (1) the placement (number, price, supplier) is persisted on the order, not projected; (2) the stock is taken, once
+/// per order; (3) the points are charged, once per order (the ledger is unique per seller, kind and product order
+/// id); (4) the order is persisted and projected as 주문발주, or, when the charge was refused, the stock is returned
+/// and the order waits as 포인트 부족; (5) 발주확인 is queued in the seller's SmartStore outbox. A crash anywhere
+/// leaves the placement recorded, and the next activation runs the remaining steps again: each is idempotent, so
+/// nothing is charged twice and nothing is placed without its charge.
 /// </summary>
+/// <remarks>
+/// What brings the order back after a crash is the placement's own write, not a reminder per order (two reminder
+/// writes per order were most of a burst's cost): writing the order state adds the order to
+/// <c>order_projection_due</c> in the same transaction (migration 0004), and step 1 is deliberately not projected,
+/// so the order stays due until step 4 projects it. The read-model repair sweep calls
+/// <see cref="RepairProjectionAsync"/> on every order due for longer than its grace period; a new activation reads the
+/// state and finishes the placing (<see cref="LoadAsync"/>), an active one finishes it in that call. When a step
+/// fails without a crash (a timeout, an exception), the <see cref="FinishPlacingReminder"/> is registered as before
+/// and the activation dropped, so that the next activation (the reminder's, the sweep's or a command's) finishes it.
+/// </remarks>
 public sealed partial class OrderGrain
 {
     /// <summary>Finishes a placing (or its SmartStore hand-off) that a crash interrupted.</summary>
     public const string FinishPlacingReminder = "finish-placing";
 
     private static readonly TimeSpan FinishPlacingPeriod = TimeSpan.FromMinutes(1);
+
+    // The finish-placing reminder as this activation registered or found it; null when it holds none. Unregistering
+    // with it saves the lookup; a reminder left from an earlier activation removes itself on its next tick.
+    private IGrainReminder? _finishReminder;
 
     public async Task<PlaceOutcome> PlaceAsync(string sellerId)
     {
@@ -62,11 +75,19 @@ public sealed partial class OrderGrain
                 return Refused(begun.Error!.Code, begun.Error.Message, data.Amount);
             }
 
-            await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
-            await CommitAsync(begun.State);
+            // Persisted but not projected: the order stays in order_projection_due until the placing ends (see remarks).
+            await PersistAsync(begun.State);
         }
 
-        return await FinishPlacingAsync();
+        try
+        {
+            return await FinishPlacingAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            await HoldFinishReminderAfterFailureAsync(e);
+            throw;
+        }
     }
 
     public async Task<PlaceOutcome> CreateManualAsync(string sellerId, ManualOrder order)
@@ -114,6 +135,7 @@ public sealed partial class OrderGrain
 
         if (reminderName == FinishPlacingReminder)
         {
+            _finishReminder ??= await this.GetReminder(FinishPlacingReminder);
             await FinishUnfinishedStepsAsync();
         }
     }
@@ -192,10 +214,20 @@ public sealed partial class OrderGrain
     {
         var placement = charged.Placement!;
         var placed = OrderStateMachine.CompletePlacing(charged, _time.GetUtcNow());
+
+        // Queued before the order records it, and a refund owed is held by the reminder first: once this commit
+        // projects the order it is no longer due for the repair sweep, so nothing after it may depend on a recovery.
+        // The charge is in the ledger, so the order is placed whatever happens: a crash before the commit places it
+        // again from the ledger and queues the same 발주확인, which the outbox takes once.
+        await HandOffAsync(placed.State);
+        if (OwesRefund(placed.State))
+        {
+            await HoldFinishReminderAsync();
+        }
+
         await CommitAsync(placed.State);
         LogPlaced(_logger, ProductOrderId, placement.OnchOrderNo, placement.Amount);
         _metrics.Placed();
-        await HandOffAsync(placed.State);
         await RefundIfCanceledAsync();
         await UnregisterFinishReminderAsync();
         return new PlaceOutcome(ProductOrderId, true, placement.OnchOrderNo, placement.Amount, null, null);
@@ -300,7 +332,7 @@ public sealed partial class OrderGrain
     {
         if (Stored.Data is { } data && OwesRefund(data))
         {
-            await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
+            await HoldFinishReminderAsync();
             await RefundIfCanceledAsync();
             await UnregisterFinishReminderAsync();
         }
@@ -324,12 +356,35 @@ public sealed partial class OrderGrain
         LogRefunded(_logger, ProductOrderId, amount);
     }
 
+    private async Task HoldFinishReminderAsync() =>
+        _finishReminder = await this.RegisterOrUpdateReminder(FinishPlacingReminder, FinishPlacingPeriod, FinishPlacingPeriod);
+
+    /// <summary>
+    /// A placing step failed without a crash: the reminder finishes it (the placing, or the hand-off or refund after
+    /// it), and the activation is dropped so that whatever calls the order next reads its state and finishes it first.
+    /// The original failure is what the caller sees.
+    /// </summary>
+    private async Task HoldFinishReminderAfterFailureAsync(Exception failure)
+    {
+        DeactivateOnIdle();
+        LogPlacingInterrupted(_logger, failure, ProductOrderId);
+        try
+        {
+            await HoldFinishReminderAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The placement is still due in order_projection_due: the repair sweep brings the order back.
+            LogReminderFailed(_logger, e, ProductOrderId);
+        }
+    }
+
     private async Task UnregisterFinishReminderAsync()
     {
-        var reminder = await this.GetReminder(FinishPlacingReminder);
-        if (reminder is not null)
+        if (_finishReminder is { } reminder)
         {
             await this.UnregisterReminder(reminder);
+            _finishReminder = null;
         }
     }
 
@@ -348,6 +403,12 @@ public sealed partial class OrderGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId} not placed: {Amount} points needed, balance {Balance}")]
     private static partial void LogInsufficientPoints(ILogger logger, string productOrderId, long amount, long balance);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ProductOrderId}: placing interrupted; it is finished by its reminder or its next activation")]
+    private static partial void LogPlacingInterrupted(ILogger logger, Exception exception, string productOrderId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Order {ProductOrderId}: registering the finish-placing reminder failed; the read-model repair sweep finishes the placing")]
+    private static partial void LogReminderFailed(ILogger logger, Exception exception, string productOrderId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Order {ProductOrderId}: {Amount} points refunded after the buyer canceled")]
     private static partial void LogRefunded(ILogger logger, string productOrderId, long amount);

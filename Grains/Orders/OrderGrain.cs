@@ -282,6 +282,13 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
 
     public async Task RepairProjectionAsync()
     {
+        if (Stored.Data is { Placement: not null })
+        {
+            // An unfinished placing is not projected (see PlaceAsync): its finish projects the order.
+            await FinishUnfinishedStepsAsync();
+            return;
+        }
+
         if (Stored.Data is { } data)
         {
             await _readStore.UpsertAsync(data.SellerId, data.ToView());
@@ -331,6 +338,13 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
 
     private async Task CommitAsync(OrderData next)
     {
+        await PersistAsync(next);
+        await AfterPersistAsync(next);
+    }
+
+    /// <summary>Writes <paramref name="next"/> to storage only: no projection, no announcement.</summary>
+    private async Task PersistAsync(OrderData next)
+    {
         var previous = Stored.Data;
         Stored.Data = next;
         try
@@ -344,8 +358,6 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
             DeactivateOnIdle();
             throw;
         }
-
-        await AfterPersistAsync(next);
     }
 
     /// <summary>Projects a persisted transition and announces it.</summary>

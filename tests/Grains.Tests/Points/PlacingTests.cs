@@ -91,6 +91,29 @@ public sealed class PlacingTests
     }
 
     [Fact]
+    public async Task ALongRequestPlacesWhatThePointsCoverInTheGivenOrderAndRefusesTheRest()
+    {
+        // Enough for five orders and a bit: the five are placed together, the sixth finds the balance short.
+        var (seller, _, ids) = await CollectedAsync(9);
+        await Ledger.TopUpAsync(seller, (13_500 * 5) + 1_000);
+        var requested = ids.AsEnumerable().Reverse().ToList();
+
+        var outcomes = await seller.Grain.PlaceOrdersAsync([.. requested]);
+
+        Assert.Equal(requested, outcomes.Select(o => o.ProductOrderId));
+        Assert.All(outcomes.Take(5), o => Assert.True(o.Placed, o.Error?.Message));
+        Assert.All(outcomes.Skip(5), o => Assert.Equal(TransitionErrorCode.InsufficientPoints, o.Error?.Code));
+        Assert.Equal(13_500 - 1_000, outcomes[5].PointsShort);
+        Assert.Equal(5, outcomes.Select(o => o.OnchOrderNo).OfType<string>().Distinct().Count());
+        foreach (var id in requested)
+        {
+            Assert.Equal(requested.IndexOf(id) < 5 ? 1 : 0, await Ledger.ChargesAsync(seller, id));
+        }
+
+        Assert.Equal(1_000, await Ledger.AssertConsistentAsync(seller));
+    }
+
+    [Fact]
     public async Task APriceChangeSinceCollectionIsChargedAndStockGoneSinceIsNotPlaced()
     {
         var (seller, product, ids) = await CollectedAsync(2);
