@@ -10,7 +10,7 @@ internal static class ChaosReport
             writer,
             BenchText.Invariant($"chaos: {settings.Kills} silo kills (kill -9, alternating silos, during collection and placing), {settings.Sellers} sellers, {settings.OrdersPerRound} new orders per seller per round{(settings.Smoke ? " (smoke)" : "")}"),
             "topology: 2 silo processes + 1 gateway process (Release), SmartStore simulator in this process, HTTP API through a TCP balancer",
-            "faults: 429, 503, +300 ms latency, dropped connections, malformed bodies on the APIs of each phase; confirm also loses answers after applying",
+            "faults: 429, 503, +300 ms latency, dropped connections, malformed bodies and answers lost after a request was applied, on the APIs of each phase",
             BenchText.Invariant($"PostgreSQL: {server.Settings} ({server.Origin})"),
             "process logs: " + logs);
 

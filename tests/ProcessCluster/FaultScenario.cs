@@ -83,8 +83,9 @@ public sealed class FaultScenario : IDisposable
     }
 
     /// <summary>
-    /// Arms every kind of SmartStore fault for the platform application: 429s, 503s, latency, dropped connections and
-    /// malformed bodies, <paramref name="each"/> of each on every API in <paramref name="apis"/>.
+    /// Arms every kind of SmartStore fault for the platform application: 429s, 503s, latency, dropped connections,
+    /// malformed bodies and answers lost after the request was applied (a 500 in place of a write's result),
+    /// <paramref name="each"/> of each on every API in <paramref name="apis"/>.
     /// </summary>
     public async Task ArmFaultsAsync(IEnumerable<string> apis, int each)
     {
@@ -96,6 +97,7 @@ public sealed class FaultScenario : IDisposable
             await _cluster.Simulator.InjectFaultAsync(new(clientId, api, FaultKind.Latency, each, LatencyMs: 300));
             await _cluster.Simulator.InjectFaultAsync(new(clientId, api, FaultKind.DropConnection, each));
             await _cluster.Simulator.InjectFaultAsync(new(clientId, api, FaultKind.MalformedJson, each));
+            await _cluster.Simulator.InjectFaultAsync(new(clientId, api, FaultKind.ServerError, each, Status: 500, AfterProcessing: true));
         }
     }
 
