@@ -85,6 +85,9 @@ public sealed class PagesTourTests(BrowserFixture fixture)
         await Expect(product).ToContainTextAsync("7");
 
         await product.GetByRole(AriaRole.Button, new() { Name = "수정" }).ClickAsync();
+
+        // The new-product form stays on screen until the product is fetched; edit only once its editor replaced it.
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"상품 수정: {code}" })).ToBeVisibleAsync();
         await page.GetByLabel("상태 (품절/단종)").SelectOptionAsync("SoldOut");
         await page.GetByRole(AriaRole.Button, new() { Name = "상품 저장" }).ClickAsync();
         await Expect(product).ToContainTextAsync("품절");
