@@ -245,10 +245,8 @@ public sealed partial class OrderGrain
             if (dispatch)
             {
                 // Queued before the order records it: a crash in between sends the number once, and the supplier's
-                // retry finds the same request already queued. The confirm goes first when a crash lost its hand-off
-                // (SmartStore refuses a dispatch before 발주확인; the outbox holds the dispatch until its confirm).
-                await HandOffAsync(data);
-                await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, result.State.OnchTracking));
+                // retry finds the same request already queued.
+                await QueueAfterConfirmAsync(data, new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, result.State.OnchTracking));
             }
 
             return result;
@@ -267,8 +265,7 @@ public sealed partial class OrderGrain
             }
 
             var clean = new Tracking(tracking.DeliveryCompanyCode.Trim(), tracking.TrackingNumber.Trim());
-            await HandOffAsync(data);
-            await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, clean));
+            await QueueAfterConfirmAsync(data, new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Dispatch, clean));
             return OrderStateMachine.Apply(data, data with { SmartStore = (data.SmartStore ?? SmartStoreSync.None) with { Pending = nameof(SmartStoreWriteKind.Dispatch) } }, _time.GetUtcNow());
         });
 
@@ -292,7 +289,7 @@ public sealed partial class OrderGrain
                 return new TransitionResult(data, false, new TransitionError(TransitionErrorCode.InvalidInput, problem));
             }
 
-            await Outbox(data).EnqueueAsync(new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Delay, null, dispatchDueDate, reason, detail.Trim()));
+            await QueueAfterConfirmAsync(data, new SmartStoreWriteRequest(data.ProductOrderId, SmartStoreWriteKind.Delay, null, dispatchDueDate, reason, detail.Trim()));
             return OrderStateMachine.Apply(data, data with { SmartStore = (data.SmartStore ?? SmartStoreSync.None) with { Pending = nameof(SmartStoreWriteKind.Delay) } }, now);
         });
 
@@ -305,6 +302,17 @@ public sealed partial class OrderGrain
         return data is null || !string.Equals(data.SupplierId, supplierId, StringComparison.Ordinal)
             ? Task.FromResult(new OrderCommandResult(null, new TransitionError(TransitionErrorCode.NotFound, "주문을 찾을 수 없어요.")))
             : TransitionAsync(null, command);
+    }
+
+    /// <summary>
+    /// Queues a write SmartStore takes only after 발주확인 (발송처리, 발송 지연) behind the order's confirm: the confirm is
+    /// queued again first when it is still owed, since a crash between placing and its hand-off loses it (the outbox
+    /// takes a confirm once and holds the write until the confirm is done).
+    /// </summary>
+    private async Task QueueAfterConfirmAsync(OrderData data, SmartStoreWriteRequest request)
+    {
+        await HandOffAsync(data);
+        await Outbox(data).EnqueueAsync(request);
     }
 
     /// <summary>Queues 발주확인 for a placed SmartStore order that has not been confirmed (idempotent in the outbox).</summary>
