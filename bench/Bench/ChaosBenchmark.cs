@@ -57,7 +57,8 @@ internal static class ChaosBenchmark
             var before = await SellerWork.CollectedCountAsync(connectionString, sellers);
             await AddOrdersAsync(orders);
             await WaitAsync(async () => await SellerWork.CollectedCountAsync(connectionString, sellers) > before, "the automatic collection to pick up new orders");
-            return await KillAsync(number, "collection", () => SellerWork.CollectedCountAsync(connectionString, sellers), () => false);
+            // When every new order was collected before the kill there is nothing left to make progress on.
+            return await KillAsync(number, "collection", () => SellerWork.CollectedCountAsync(connectionString, sellers), AllCollectedAsync);
         }
 
         public async Task<ChaosKill> KillDuringPlacingAsync(int number, int orders)
@@ -69,7 +70,7 @@ internal static class ChaosBenchmark
             var entering = EnterTrackingAsync();
             var before = await SellerWork.ChargesAsync(connectionString, sellers);
             await WaitAsync(async () => await SellerWork.ChargesAsync(connectionString, sellers) > before || placing.IsCompleted, "bulk placing to charge orders");
-            var kill = await KillAsync(number, "placing", () => SellerWork.ChargesAsync(connectionString, sellers), () => placing.IsCompleted);
+            var kill = await KillAsync(number, "placing", () => SellerWork.ChargesAsync(connectionString, sellers), () => Task.FromResult(placing.IsCompleted));
             await placing;
             await entering;
             return kill;
@@ -78,15 +79,9 @@ internal static class ChaosBenchmark
         /// <summary>After the last kill: every simulator order collected, every collected order placed, then audited.</summary>
         public async Task FinishAsync()
         {
-            var expected = 0;
-            foreach (var seller in sellers)
-            {
-                expected += (await cluster.Simulator.GetOrdersAsync(seller.AccountId)).Count;
-            }
-
             try
             {
-                await WaitAsync(async () => await SellerWork.CollectedCountAsync(connectionString, sellers) >= expected, "every simulator order to be collected");
+                await WaitAsync(AllCollectedAsync, "every simulator order to be collected");
             }
             catch (TimeoutException e)
             {
@@ -98,7 +93,18 @@ internal static class ChaosBenchmark
             await EnterTrackingAsync();
         }
 
-        private async Task<ChaosKill> KillAsync(int number, string phase, Func<Task<long>> progress, Func<bool> done)
+        private async Task<bool> AllCollectedAsync()
+        {
+            var expected = 0;
+            foreach (var seller in sellers)
+            {
+                expected += (await cluster.Simulator.GetOrdersAsync(seller.AccountId)).Count;
+            }
+
+            return await SellerWork.CollectedCountAsync(connectionString, sellers) >= expected;
+        }
+
+        private async Task<ChaosKill> KillAsync(int number, string phase, Func<Task<long>> progress, Func<Task<bool>> done)
         {
             var silo = (number - 1) % 2;
             var atKill = await progress();
@@ -109,7 +115,7 @@ internal static class ChaosBenchmark
             var restart = clock.Elapsed - restartStarted;
             await FaultScenario.Call(sellers[0].Api.PointsAsync, "reading points after the kill");
             var serving = clock.Elapsed;
-            await WaitAsync(async () => done() || await progress() > atKill, $"orders to progress again after kill {number}");
+            await WaitAsync(async () => await progress() > atKill || await done(), $"orders to progress again after kill {number}");
             return new ChaosKill(number, silo + 1, phase, restart, serving, clock.Elapsed);
         }
 
