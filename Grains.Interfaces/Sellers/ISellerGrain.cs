@@ -104,6 +104,13 @@ public interface ISellerGrain : IGrainWithStringKey
     [Alias("ResumeAutoOrdering"), OneWay]
     Task ResumeAutoOrderingAsync();
 
+    /// <summary>
+    /// Keeps orders whose re-validation failed elsewhere (a collection run's second look after facts changed) in this
+    /// seller's re-validation backlog, retried until each is validated.
+    /// </summary>
+    [Alias("KeepForRevalidation")]
+    Task KeepForRevalidationAsync(ImmutableArray<string> productOrderIds);
+
     /// <summary>The auto-order policy (cancellation buffer, cost cap, excluded products).</summary>
     [Alias("GetAutoOrderPolicy"), AlwaysInterleave]
     Task<AutoOrderPolicy> GetAutoOrderPolicyAsync();

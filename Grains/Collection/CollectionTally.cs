@@ -16,8 +16,8 @@ public sealed class CollectionTally
     public int Unpersisted { get; private set; }
 
     /// <summary>
-    /// Created orders whose facts changed during the run and whose re-validation failed; the run reports them as not
-    /// saved, like <see cref="Unpersisted"/>.
+    /// Created orders whose facts changed during the run, whose re-validation failed and which could not be handed to
+    /// the seller's re-validation backlog either; the run reports them as not saved, like <see cref="Unpersisted"/>.
     /// </summary>
     public int Unrevalidated { get; set; }
 

@@ -278,7 +278,8 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     /// <summary>
     /// Reads the facts again now that the created orders' rows are in the read model, and validates once more the
-    /// orders whose facts changed meanwhile (see <see cref="RunFacts"/>); returns how many of those calls failed.
+    /// orders whose facts changed meanwhile (see <see cref="RunFacts"/>). The ones whose call failed go to the seller's
+    /// re-validation backlog; returns how many could not even be handed over.
     /// </summary>
     private async Task<int> RevalidateChangedAsync(RunFacts facts, List<CollectedOrder> created)
     {
@@ -296,7 +297,23 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
         LogFactsChanged(_logger, SellerId, changed.Length);
         var (_, failed) = await OrderFanout.RevalidateAsync(GrainFactory, changed, _logger);
-        return failed.Length;
+        if (failed.IsEmpty)
+        {
+            return 0;
+        }
+
+        try
+        {
+            // Each order is persisted; only its second look is owed, and the backlog retries it until it is done.
+            await GrainFactory.GetSeller(SellerId).KeepForRevalidationAsync(failed);
+            LogRevalidationOwed(_logger, SellerId, failed.Length);
+            return 0;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            LogBacklogFailed(_logger, e, SellerId, failed.Length);
+            return failed.Length;
+        }
     }
 
     /// <summary>Applies SmartStore's changes to known orders; returns how many were applied and how many calls failed.</summary>
@@ -396,6 +413,12 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} collection: the catalog or seller facts of {Count} new orders changed during the run; they are validated again")]
     private static partial void LogFactsChanged(ILogger logger, string sellerId, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId}: {Count} orders not validated again after the run; kept in the seller's re-validation backlog")]
+    private static partial void LogRevalidationOwed(ILogger logger, string sellerId, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Seller {SellerId}: {Count} orders not validated again after the run and not handed to the backlog")]
+    private static partial void LogBacklogFailed(ILogger logger, Exception exception, string sellerId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId} order {ProductOrderId} quarantined: SmartStore kept leaving it out of its detail answers")]
     private static partial void LogQuarantined(ILogger logger, string sellerId, string productOrderId);

@@ -334,6 +334,11 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
         return result;
     }
 
+    public Task KeepForRevalidationAsync(ImmutableArray<string> productOrderIds) =>
+        productOrderIds.IsDefaultOrEmpty
+            ? Task.CompletedTask
+            : SaveBacklogAsync(RevalidationBacklog.Add(State.RevalidationBacklog, productOrderIds.Where(id => !string.IsNullOrWhiteSpace(id))));
+
     private async Task<int> RevalidateAsync(IReadOnlyList<string> orderIds)
     {
         var (done, failed) = await OrderFanout.RevalidateAsync(GrainFactory, orderIds, _logger);

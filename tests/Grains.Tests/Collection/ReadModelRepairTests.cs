@@ -97,6 +97,39 @@ public sealed class ReadModelRepairTests
     }
 
     [Fact]
+    public async Task AnOrderWhoseSecondLookAfterTheRunFailedIsValidatedFromTheSellersBacklog()
+    {
+        var seller = await TestSeller.CreateAsync(_fixture);
+        var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
+        var id = (await seller.AddOrdersAsync(1, product.Code))[0];
+        CollectionRun run;
+
+        // The order's first write is slow, so 판매 신청 lands while it is being created; the run's second look at the
+        // order (its next write) then fails.
+        await using (await DatabaseFault.OnAsync(
+            _fixture,
+            "OrleansStorage",
+            $"NEW.grain_type = 'order' AND NEW.grain_id_ext = 'order:{id}'",
+            "IF NEW.version = 1 THEN PERFORM pg_sleep(2); ELSE RAISE EXCEPTION 'injected failure'; END IF"))
+        {
+            var collecting = seller.Grain.CollectAsync();
+            await Wait.UntilAsync(
+                async () => await TestPostgres.ScalarAsync<int>(_fixture.ConnectionString, "SELECT count(*)::int FROM pg_stat_activity WHERE wait_event = 'PgSleep'") > 0,
+                Patience,
+                "the new order is writing its state");
+            Assert.Equal(0, (await seller.Grain.ApplyForSaleAsync([product.Code])).RevalidatedOrders);
+            run = await collecting;
+            Assert.False((await seller.ViewAsync(id)).Orderable);
+        }
+
+        // The order is persisted and its re-check is owed, not lost: the run succeeded and the backlog finishes it.
+        Assert.Null(run.ErrorCode);
+        Assert.Equal(1, run.Summary.Collected);
+        await Wait.UntilAsync(async () => (await seller.ViewAsync(id)).Orderable, Patience, "the seller's backlog re-validates the order");
+        await Wait.UntilAsync(async () => (await _fixture.ReadStore.FindAsync(seller.SellerId, id))!.Orderable, Patience, "and its row");
+    }
+
+    [Fact]
     public async Task AReValidationThatFailedIsRetriedFromTheBacklogUntilItSucceeds()
     {
         var seller = await TestSeller.CreateAsync(_fixture);
