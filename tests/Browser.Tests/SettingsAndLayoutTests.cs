@@ -78,11 +78,19 @@ public sealed class SettingsAndLayoutTests(BrowserFixture fixture)
             await browser.GoAsync(name);
             var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
             Assert.True(width <= 390, $"{name} is {width} px wide at a 390 px screen");
+            var sideways = await page.EvaluateAsync<int>("[...document.querySelectorAll('.table-wrap')].filter(t => t.scrollWidth > t.clientWidth + 1).length");
+            Assert.True(sideways == 0, $"{name}: {sideways} tables scroll sideways at a 390 px screen");
             await browser.ScreenshotAsync(file);
         }
 
         await browser.GoAsync("스마트스토어 주문수집");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "주문 가져오기" })).ToBeInViewportAsync();
+
+        // Each order is a card whose lines carry their column's name.
+        var card = page.Locator("#orders tbody tr").First;
+        await Expect(card.Locator("td[data-label='상품코드']")).ToHaveTextAsync(product.Code);
+        await Expect(card.Locator("td[data-label='주문상태']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#orders thead th").Nth(1)).ToBeHiddenAsync();
 
         // Keyboard: the page's content gets the focus after a menu link, Tab reaches the first button and Enter presses it.
         await Expect(page.Locator("#main")).ToBeFocusedAsync();

@@ -1,7 +1,7 @@
 // The dashboard shell: hash routes per role, the menu, the login state and the live connection.
 import { session, clearSession, whenUnauthorized, post } from './api.js';
 import * as live from './live.js';
-import { h, fill } from './ui.js';
+import { h, fill, labelTableCells } from './ui.js';
 import * as login from './pages/login.js';
 import * as account from './pages/seller-account.js';
 import * as collect from './pages/seller-collect.js';
@@ -109,6 +109,7 @@ async function route() {
   await rendering;
 }
 
+labelTableCells(document.getElementById('main'));
 window.addEventListener('hashchange', route);
 window.addEventListener('beforeunload', event => {
   if (guard && guard()) { event.preventDefault(); event.returnValue = leaveWarning; }

@@ -135,3 +135,26 @@ export function politeRefresh(container, reload, onError) {
   container.addEventListener('focusout', () => { if (waiting) setTimeout(run, 0); });
   return run;
 }
+
+/**
+ * Gives every cell of the tables under root the text of its column header (data-label), now and as rows arrive, so
+ * that at phone width app.css can show each row as a card of labelled lines instead of a table scrolling sideways.
+ */
+export function labelTableCells(root) {
+  const label = table => {
+    const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map(th => th.dataset.label ?? th.textContent.trim());
+    for (const row of table.tBodies[0]?.rows ?? []) {
+      [...row.cells].forEach((cell, index) => {
+        if (!cell.hasAttribute('colspan') && headers[index]) cell.dataset.label = headers[index];
+      });
+    }
+  };
+  const labelAll = () => root.querySelectorAll('.table-wrap table').forEach(label);
+  let pending = false;
+  new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    queueMicrotask(() => { pending = false; labelAll(); });
+  }).observe(root, { childList: true, subtree: true });
+  labelAll();
+}
