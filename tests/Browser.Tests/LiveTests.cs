@@ -1,3 +1,4 @@
+using Grains.Interfaces.Orders;
 using Infrastructure.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -56,10 +57,11 @@ public sealed class LiveTests(BrowserFixture fixture)
         var (supplierId, supplierPassword) = await fixture.System.CreateAccountAsync(AccountRole.Supplier);
         var seller = await DemoSeller.CreateAsync(fixture.System);
         var product = await seller.AddProductAsync(supplierId);
-        var ids = await seller.AddOrdersAsync(1, product.Code);
+        var ids = await seller.AddOrdersAsync(2, product.Code);
         await seller.CollectAsync();
-        await seller.TopUpAsync(20_000);
+        await seller.TopUpAsync(40_000);
         await seller.PlaceAsync(ids[0]);
+        var onchOrderNo = (await fixture.System.Grains.GetGrain<IOrderGrain>(OrderKey.For(ids[0])).GetAsync())!.OnchOrderNo;
         await using var sellerPage = await fixture.OpenAsync();
         await using var supplierPage = await fixture.OpenAsync();
         await sellerPage.LoginAsync(seller.LoginId, seller.Password);
@@ -71,9 +73,15 @@ public sealed class LiveTests(BrowserFixture fixture)
 
         await supplierPage.LoginAsync(supplierId, supplierPassword);
         await Expect(supplierPage.Page.GetByRole(AriaRole.Heading, new() { Name = "공급사 주문 관리" })).ToBeVisibleAsync();
-        var supplierRow = supplierPage.Page.Locator("#supplier-orders tr[data-onch-order-no]").First;
+        var supplierRow = supplierPage.Page.Locator($"#supplier-orders tr[data-onch-order-no='{onchOrderNo}']");
         await Expect(supplierRow).ToContainTextAsync(product.Name);
         await supplierRow.Locator("select[name=deliveryCompanyCode]").SelectOptionAsync("HANJIN");
+
+        // Another order arrives live between the supplier's two steps: the page re-renders, the carrier picked stays.
+        await supplierPage.Page.GetByRole(AriaRole.Heading, new() { Name = "공급사 주문 관리" }).ClickAsync();
+        await seller.PlaceAsync(ids[1]);
+        await Expect(supplierPage.Page.Locator("#supplier-orders tr[data-onch-order-no]")).ToHaveCountAsync(2);
+        await Expect(supplierRow.Locator("select[name=deliveryCompanyCode]")).ToHaveValueAsync("HANJIN");
         await supplierRow.Locator("input[name=trackingNumber]").FillAsync("123456789012");
         await supplierRow.GetByRole(AriaRole.Button, new() { Name = "송장 입력" }).ClickAsync();
 

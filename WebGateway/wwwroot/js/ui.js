@@ -122,15 +122,33 @@ export function thumb(url, name) {
 
 /**
  * A live refresh that waits while the user types in a form inside container (a re-render would lose the input) and
- * runs once the focus leaves it.
+ * runs once the focus leaves it. What the user changed in a form and has not submitted yet (a carrier picked, a number
+ * typed) is put back into the re-rendered row, so a push arriving between two clicks never loses a choice.
  */
 export function politeRefresh(container, reload, onError) {
   let waiting = false;
+  const rowKey = control => {
+    const row = control.closest('tr');
+    return `${row?.dataset.onchOrderNo ?? row?.dataset.orderId ?? ''}|${control.name}`;
+  };
+  const markDirty = event => { if (event.target.form && event.target.name) event.target.form.dataset.dirty = ''; };
+  container.addEventListener('input', markDirty);
+  container.addEventListener('change', markDirty);
+  container.addEventListener('submit', event => { delete event.target.dataset.dirty; });
   const run = debounce(() => {
     const focused = document.activeElement;
     if (focused && container.contains(focused) && /^(INPUT|SELECT|TEXTAREA)$/.test(focused.tagName)) { waiting = true; return; }
     waiting = false;
-    reload().catch(onError);
+    const kept = new Map([...container.querySelectorAll('form[data-dirty] [name]')].map(control => [rowKey(control), control.value]));
+    reload().then(() => {
+      if (kept.size === 0) return;
+      for (const control of container.querySelectorAll('form [name]')) {
+        const key = rowKey(control);
+        if (!kept.has(key)) continue;
+        control.value = kept.get(key);
+        control.form.dataset.dirty = '';
+      }
+    }).catch(onError);
   });
   container.addEventListener('focusout', () => { if (waiting) setTimeout(run, 0); });
   return run;
