@@ -33,6 +33,13 @@ public sealed record class SyncStatusDto(
     IReadOnlyList<QuarantinedOrderDto> Quarantined,
     DateTimeOffset? Checkpoint)
 {
+    /// <summary>True when the last error is newer than the last success.</summary>
+    public static bool IsFailing(SyncHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.LastErrorAt is { } failed && (history.LastSucceededAt is not { } ok || ok <= failed);
+    }
+
     public static SyncStatusDto From(SyncHistory history, bool registered, SellerSettings settings, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(history);
@@ -40,7 +47,7 @@ public sealed record class SyncStatusDto(
         var lastError = history.LastErrorAt is { } at
             ? new SyncErrorDto(at, history.LastErrorCode, history.LastErrorMessage, history.LastErrorTraceId)
             : null;
-        var failing = history.LastErrorAt is { } failed && (history.LastSucceededAt is not { } ok || ok <= failed);
+        var failing = IsFailing(history);
         long? lag = history.LastSucceededAt is { } succeeded ? Math.Max(0, (long)(now - succeeded).TotalSeconds) : null;
         return new SyncStatusDto(
             registered,

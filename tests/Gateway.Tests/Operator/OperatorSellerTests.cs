@@ -115,11 +115,40 @@ public sealed class OperatorSellerTests(GatewayFixture fixture)
         var listed = Assert.Single(list!.Sellers, s => s.SellerId == sellerId);
         Assert.Equal(one, listed with { Sync = one!.Sync });
         Assert.Equal(7_000, one.Balance);
-        Assert.Equal(new SellerSmartStoreDto(SmartStoreMode.Solution, accountId, one.SmartStore!.VerifiedAt), one.SmartStore);
+        Assert.Equal(new SellerSmartStoreDto("solution", accountId, one.SmartStore!.VerifiedAt), one.SmartStore);
         Assert.Equal(new WebGateway.Contracts.SettingsDto(false, false), one.Settings);
         Assert.NotNull(one.Sync.LastSucceededAt);
         Assert.InRange(one.Sync.LagSeconds!.Value, 0, 600);
         Assert.Null(one.Sync.LastErrorCode);
+        Assert.False(one.Sync.Failing);
+    }
+
+    [Fact]
+    public async Task AnOwnApplicationSellerIsListedAsOwnAndAnErrorStopsFailingOnceARunSucceeds()
+    {
+        using var op = await TestTokens.OperatorAsync(fixture);
+        var (sellerId, _) = await fixture.CreateAccountAsync(AccountRole.Seller);
+        var accountId = await fixture.Simulator.CreateSellerAsync();
+        var (clientId, clientSecret) = await fixture.Simulator.CreateApplicationAsync(ownerAccountId: accountId);
+        var seller = fixture.Grains.GetSeller(sellerId);
+        Assert.True((await seller.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Own, null, clientId, clientSecret))).Accepted);
+
+        await fixture.Simulator.InjectErrorAsync(clientId, "product-orders", 403, "GW.IP_NOT_ALLOWED", count: 1);
+        Assert.False((await seller.CollectAsync()).Succeeded);
+        using (var failed = await op.Http.GetAsync(new Uri($"/api/operator/sellers/{sellerId}", UriKind.Relative)))
+        {
+            var json = await failed.Content.ReadAsStringAsync();
+            Assert.Contains("\"mode\":\"own\"", json, StringComparison.Ordinal);
+            var overview = System.Text.Json.JsonSerializer.Deserialize<SellerOverviewDto>(json, Json.Options)!;
+            Assert.True(overview.Sync.Failing);
+            Assert.Equal("GW.IP_NOT_ALLOWED", overview.Sync.LastErrorCode);
+        }
+
+        Assert.True((await seller.CollectAsync()).Succeeded);
+        var recovered = await op.Http.GetFromJsonAsync<SellerOverviewDto>($"/api/operator/sellers/{sellerId}", Json.Options);
+        Assert.False(recovered!.Sync.Failing);
+        Assert.Equal("GW.IP_NOT_ALLOWED", recovered.Sync.LastErrorCode);
+        Assert.NotNull(recovered.Sync.LastSucceededAt);
     }
 
     [Fact]

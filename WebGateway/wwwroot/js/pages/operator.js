@@ -53,7 +53,7 @@ export async function renderSellers(main) {
     return form;
   };
   const health = s => {
-    if (s.sync.lastErrorCode) return h('div', {}, h('span', { class: 'badge bad' }, '오류'), h('div', { class: 'reason' }, `${s.sync.lastErrorCode} ${s.sync.lastErrorMessage ?? ''}`),
+    if (s.sync.failing) return h('div', {}, h('span', { class: 'badge bad' }, '오류'), h('div', { class: 'reason' }, `${s.sync.lastErrorCode} ${s.sync.lastErrorMessage ?? ''}`),
       s.sync.lastErrorTraceId ? h('div', { class: 'hint' }, `네이버 추적 ID ${s.sync.lastErrorTraceId}`) : null);
     if (s.sync.lastSucceededAt) return h('div', {}, h('span', { class: 'badge ok' }, '정상'), h('div', { class: 'hint' }, `${duration(s.sync.lagSeconds)} 전 수집`));
     return h('span', { class: 'badge warn' }, s.smartStore ? '수집 전' : '계정 미등록');
