@@ -42,6 +42,18 @@ public interface IOrderGrain : IGrainWithStringKey
     [Alias("ChooseOption")]
     Task<OrderCommandResult> ChooseOptionAsync(string sellerId, string optionId);
 
+    /// <summary>
+    /// A 개별 주문 (request <paramref name="manualRequestId"/>) is made from this collected order of the seller
+    /// <paramref name="sellerId"/>: it becomes 수집실패 with 주문 건 중복 for good, so it is never placed as well. Refused
+    /// once placed or when another 개별 주문 was made from it; the same request again changes nothing.
+    /// </summary>
+    [Alias("ReplaceByManual")]
+    Task<OrderCommandResult> ReplaceByManualAsync(string sellerId, string manualRequestId);
+
+    /// <summary>Undoes <see cref="ReplaceByManualAsync"/> for a 개별 주문 that was refused before it existed.</summary>
+    [Alias("ReleaseManualReplacement")]
+    Task<OrderCommandResult> ReleaseManualReplacementAsync(string sellerId, string manualRequestId);
+
     /// <summary>삭제하기 by the seller <paramref name="sellerId"/>; refused once placed.</summary>
     [Alias("Delete")]
     Task<OrderCommandResult> DeleteAsync(string sellerId);

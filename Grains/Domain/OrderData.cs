@@ -32,6 +32,10 @@ namespace Grains.Domain;
 /// <param name="SmartStore">발주확인 / 발송처리 / 발송 지연 on SmartStore, once placed (null for a manual order).</param>
 /// <param name="RefundedAt">When the points of a buyer-canceled placed order were refunded.</param>
 /// <param name="Manual">True for a 개별 주문, which has no SmartStore order to confirm or dispatch.</param>
+/// <param name="ReplacedBy">
+/// The request id of the 개별 주문 made from this collected order: the buyer's order already has an OnChannel order, so
+/// this one stays 수집실패 with 주문 건 중복 and can never be placed (see <see cref="OrderStateMachine.ReplaceByManual"/>).
+/// </param>
 [GenerateSerializer, Immutable, Alias("onch.OrderData")]
 public sealed record class OrderData(
     [property: Id(0)] CollectedOrder Source,
@@ -56,7 +60,8 @@ public sealed record class OrderData(
     [property: Id(19)] string? SupplierId = null,
     [property: Id(20)] SmartStoreSync? SmartStore = null,
     [property: Id(21)] DateTimeOffset? RefundedAt = null,
-    [property: Id(22)] bool Manual = false)
+    [property: Id(22)] bool Manual = false,
+    [property: Id(23)] string? ReplacedBy = null)
 {
     /// <summary>Owning seller account.</summary>
     public string SellerId => Source.SellerId;

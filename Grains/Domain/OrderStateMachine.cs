@@ -65,6 +65,43 @@ public static partial class OrderStateMachine
     }
 
     /// <summary>
+    /// A 개별 주문 is being made from this collected order (request <paramref name="manualRequestId"/>): from now on the
+    /// buyer's order has an OnChannel order, so this one is 수집실패 with 주문 건 중복 and can never be placed, which keeps
+    /// a later restock or 판매 신청 from making it orderable and charging the buyer's order twice. Allowed before placing;
+    /// the same request again changes nothing; another request is refused (one 개별 주문 per collected order).
+    /// </summary>
+    public static TransitionResult ReplaceByManual(OrderData state, string manualRequestId, OrderCheckContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentException.ThrowIfNullOrWhiteSpace(manualRequestId);
+        ArgumentNullException.ThrowIfNull(context);
+        if (RefuseUnlessBeforePlacing(state, "개별 주문으로 대신") is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (state.ReplacedBy is { } other && !string.Equals(other, manualRequestId, StringComparison.Ordinal))
+        {
+            return Refuse(state, TransitionErrorCode.NotAllowedInCurrentState, "이 주문으로는 이미 개별 주문을 했어요. 주문 건 중복을 막기 위해 한 번만 할 수 있어요.");
+        }
+
+        return Apply(state, Validated(state with { ReplacedBy = manualRequestId }, context), now);
+    }
+
+    /// <summary>
+    /// The 개별 주문 of <paramref name="manualRequestId"/> was refused before it existed: this order is validated again
+    /// without it. Any other request, or none, changes nothing.
+    /// </summary>
+    public static TransitionResult ReleaseManualReplacement(OrderData state, string manualRequestId, OrderCheckContext context, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(context);
+        return state.ReplacedBy is { } holder && string.Equals(holder, manualRequestId, StringComparison.Ordinal) && RefuseUnlessBeforePlacing(state, "재검증") is null
+            ? Apply(state, Validated(state with { ReplacedBy = null }, context), now)
+            : Unchanged(state);
+    }
+
+    /// <summary>
     /// 옵션 수정: the seller picks the catalog option of this order (or <see cref="OrderValidator.NoOptionId"/> for a
     /// product without options), then the order is validated again. Allowed before placing; the choice must be an
     /// option of the product. The grain should also remember the choice in the seller's <see cref="OptionMemory"/>.
@@ -311,6 +348,11 @@ public static partial class OrderStateMachine
 
     private static OrderData Validated(OrderData state, OrderCheckContext context)
     {
+        if (state.ReplacedBy is not null)
+        {
+            context = context with { IsDuplicate = true };
+        }
+
         var validation = OrderValidator.Validate(
             state.ProductCode, state.OptionText, state.Quantity, context, state.ChosenOptionId);
 

@@ -100,7 +100,30 @@ public sealed partial class SellerOrderingGrain : Grain, ISellerOrderingGrain
             return new PlaceOutcome(order.RequestId ?? string.Empty, false, null, null, new TransitionError(TransitionErrorCode.InvalidInput, problem), null);
         }
 
-        return await GrainFactory.GetGrain<IOrderGrain>(OrderKey.ForManual(SellerId, order.RequestId)).CreateManualAsync(SellerId, order);
+        var manual = GrainFactory.GetGrain<IOrderGrain>(OrderKey.ForManual(SellerId, order.RequestId));
+        if (order.FromProductOrderId is not { } from)
+        {
+            return await manual.CreateManualAsync(SellerId, order);
+        }
+
+        // The collected order is marked first (주문 건 중복), so that it can never be placed besides its 개별 주문; this
+        // grain places one request at a time, so no 발주하기 of it runs in between. A crash after the mark leaves it
+        // marked for this request id, which a retry of the same request goes on from.
+        var source = GrainFactory.GetGrain<IOrderGrain>(OrderKey.For(from));
+        var replaced = await source.ReplaceByManualAsync(SellerId, order.RequestId);
+        if (replaced.Error is { } refused)
+        {
+            return new PlaceOutcome(order.RequestId, false, null, null, refused, null);
+        }
+
+        var outcome = await manual.CreateManualAsync(SellerId, order);
+        if (!outcome.Placed && await manual.GetAsync() is null)
+        {
+            // Refused before the 개별 주문 existed (e.g. not orderable): the collected order is as it was.
+            await source.ReleaseManualReplacementAsync(SellerId, order.RequestId);
+        }
+
+        return outcome;
     }
 
     public async Task AutoOrderAsync()

@@ -243,6 +243,14 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         TransitionAsync(sellerId, async data =>
             OrderStateMachine.ChooseOption(data, optionId, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow()));
 
+    public Task<OrderCommandResult> ReplaceByManualAsync(string sellerId, string manualRequestId) =>
+        TransitionAsync(sellerId, async data =>
+            OrderStateMachine.ReplaceByManual(data, manualRequestId, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow()));
+
+    public Task<OrderCommandResult> ReleaseManualReplacementAsync(string sellerId, string manualRequestId) =>
+        TransitionAsync(sellerId, async data =>
+            OrderStateMachine.ReleaseManualReplacement(data, manualRequestId, await ContextAsync(data.SellerId, data.ProductCode, data.OptionText), _time.GetUtcNow()));
+
     public Task<OrderCommandResult> DeleteAsync(string sellerId) =>
         TransitionAsync(sellerId, data => Task.FromResult(OrderStateMachine.Delete(data, _time.GetUtcNow())));
 
@@ -322,8 +330,9 @@ public sealed partial class OrderGrain : Grain, IOrderGrain, IRemindable, IIncom
         return new OrderCommandResult(result.State.ToView(), null);
     }
 
-    // A second OnChannel order for the same product order cannot exist here: the grain is the product order, and
-    // another seller account collecting it is answered as a duplicate before validation.
+    // A second OnChannel order for the same product order cannot come from collection: the grain is the product order,
+    // and another seller account collecting it is answered as a duplicate before validation. The one other way, a
+    // 개별 주문 made from this order, is kept in OrderData.ReplacedBy, which validation reads as 주문 건 중복.
     private static OrderCheckContext ContextOf(OrderFacts facts) =>
         new(facts.Product, facts.SaleApplied, IsDuplicate: false, facts.RememberedOptionId);
 

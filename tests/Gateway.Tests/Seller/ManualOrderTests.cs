@@ -53,6 +53,27 @@ public sealed class ManualOrderTests(GatewayFixture fixture)
     }
 
     [Fact]
+    public async Task OneManualOrderPerCollectedOrderWhichThenShowsDuplicateAndCannotBePlaced()
+    {
+        var (seller, product, ids) = await SellerSession.WithOrdersAsync(fixture, 1);
+        using var _ = seller;
+        await seller.TopUpAsync(100_000);
+
+        using var first = await seller.PostAsync("/api/seller/manual-orders", Body("from-1", product.Code, from: ids[0]));
+        using var second = await seller.PostAsync("/api/seller/manual-orders", Body("from-2", product.Code, from: ids[0]));
+        using var place = await seller.PostAsync("/api/seller/orders/place", new { productOrderIds = ids });
+
+        var placed = await SellerAssert.OkAsync<ManualOrderResultDto>(first);
+        var problem = await SellerAssert.ProblemAsync(second, HttpStatusCode.Conflict);
+        Assert.Contains("이미 개별 주문", problem.Detail, StringComparison.Ordinal);
+        var source = await seller.OrderAsync(ids[0]);
+        Assert.Equal(OrderStatus.CollectionFailed, source.Status);
+        Assert.Contains(source.Errors, e => e.Code == OrderErrorCode.Duplicate && e.Message == "주문 건 중복 오류");
+        Assert.False(Assert.Single(await SellerAssert.OkAsync<List<PlaceResultDto>>(place)).Placed);
+        Assert.Equal(100_000 - placed.Amount, await seller.BalanceAsync());
+    }
+
+    [Fact]
     public async Task InsufficientPointsIs422WithPointsShortAndChargesNothingUntilATopUp()
     {
         var (seller, code) = await SellerWithProductAsync();

@@ -102,6 +102,44 @@ public sealed class OrderStateMachineTests
         Assert.Equal(TransitionErrorCode.InvalidInput, result.Error?.Code);
     }
 
+    // A 개별 주문 made from a collected order
+
+    [Fact]
+    public void AnOrderReplacedByAManualOrderIsADuplicateForGoodAndOnlyThatRequestCanRepeatOrUndoIt()
+    {
+        var order = Orderable();
+
+        var replaced = OrderStateMachine.ReplaceByManual(order, "req-1", Context(Product()), Later);
+        var again = OrderStateMachine.ReplaceByManual(replaced.State, "req-1", Context(Product()), Later);
+        var other = OrderStateMachine.ReplaceByManual(replaced.State, "req-2", Context(Product()), Later);
+        var revalidated = OrderStateMachine.Revalidate(replaced.State, Context(Product()), Later.AddMinutes(1));
+        var releasedByOther = OrderStateMachine.ReleaseManualReplacement(replaced.State, "req-2", Context(Product()), Later);
+        var released = OrderStateMachine.ReleaseManualReplacement(replaced.State, "req-1", Context(Product()), Later);
+
+        AssertChanged(replaced, order);
+        Assert.Equal(OrderStatus.CollectionFailed, replaced.State.Status);
+        Assert.False(replaced.State.Orderable);
+        Assert.Equal([OrderErrorCode.Duplicate], replaced.State.Errors.Select(e => e.Code));
+        Assert.False(again.Changed);
+        Assert.True(again.Succeeded);
+        Assert.Equal(TransitionErrorCode.NotAllowedInCurrentState, other.Error?.Code);
+        Assert.False(revalidated.Changed);
+        Assert.False(releasedByOther.Changed);
+        Assert.True(released.State.Orderable);
+        Assert.Null(released.State.ReplacedBy);
+    }
+
+    [Fact]
+    public void APlacedOrderCannotBeReplacedByAManualOrder()
+    {
+        var placed = InStatus(OrderStatus.Ordered);
+
+        var result = OrderStateMachine.ReplaceByManual(placed, "req-1", Context(Product()), Later);
+
+        Assert.Equal(TransitionErrorCode.AlreadyPlaced, result.Error?.Code);
+        Assert.Same(placed, result.State);
+    }
+
     // Revalidate
 
     [Fact]

@@ -234,6 +234,58 @@ public sealed class PlacingTests
     }
 
     [Fact]
+    public async Task AManualOrderMadeFromACollectedOrderMarksItDuplicateSoItIsNeverPlacedAsWell()
+    {
+        // 최소수량 3: the collected order of 1 fails and the seller orders it by hand, with the buyer's agreement.
+        var (seller, product, from) = await BelowMinimumAsync();
+        await Ledger.TopUpAsync(seller, 200_000);
+        var request = new ManualOrder("req-" + Guid.NewGuid().ToString("N")[..10], product.Code, "opt-1", 3,
+            new Recipient("홍길동", "010-1111-2222", "06236", "서울특별시 강남구 테헤란로 1"), null, from);
+
+        var placed = await seller.Grain.PlaceManualOrderAsync(request);
+        var retried = await seller.Grain.PlaceManualOrderAsync(request);
+        var another = await seller.Grain.PlaceManualOrderAsync(request with { RequestId = request.RequestId + "-2" });
+
+        Assert.True(placed.Placed, placed.Error?.Message);
+        Assert.Equal(placed.OnchOrderNo, retried.OnchOrderNo);
+        Assert.False(another.Placed);
+        Assert.Equal(TransitionErrorCode.NotAllowedInCurrentState, another.Error?.Code);
+        Assert.Null(await _fixture.Grains.GetGrain<IOrderGrain>(OrderKey.ForManual(seller.SellerId, request.RequestId + "-2")).GetAsync());
+        var source = await seller.ViewAsync(from);
+        Assert.Equal(OrderStatus.CollectionFailed, source.Status);
+        Assert.Contains(OrderErrorCode.Duplicate, TestSeller.Codes(source));
+
+        // The operator lowers the minimum: the catalog re-validates the seller's orders, and the collected one stays
+        // 주문 건 중복, so neither 발주하기 nor 자동 발주 can charge the buyer's order a second time.
+        await seller.AddProductAsync(product with { MinQuantity = 1 });
+        await Wait.UntilAsync(async () => !TestSeller.Codes(await seller.ViewAsync(from)).Contains(OrderErrorCode.MinQuantity), Patience, "the catalog change re-validates the order");
+        source = await seller.ViewAsync(from);
+        Assert.False(source.Orderable);
+        Assert.Equal([OrderErrorCode.Duplicate], TestSeller.Codes(source));
+        Assert.False(Assert.Single(await seller.Grain.PlaceOrdersAsync([from])).Placed);
+        Assert.Equal(0, await Ledger.ChargesAsync(seller, from));
+        Assert.Equal(1, await Ledger.ChargesAsync(seller, OrderKey.ManualId(seller.SellerId, request.RequestId)));
+        await Ledger.AssertConsistentAsync(seller);
+    }
+
+    [Fact]
+    public async Task AManualOrderRefusedBeforeItExistedLeavesItsCollectedOrderAsItWas()
+    {
+        var (seller, product, from) = await BelowMinimumAsync();
+        var before = await seller.ViewAsync(from);
+
+        // Still below the minimum: the 개별 주문 is not orderable, so it is never created.
+        var refused = await seller.Grain.PlaceManualOrderAsync(new ManualOrder("req-" + Guid.NewGuid().ToString("N")[..10], product.Code, "opt-1", 1,
+            new Recipient("홍길동", "010-1111-2222", "06236", "서울특별시 강남구 테헤란로 1"), null, from));
+
+        Assert.False(refused.Placed);
+        Assert.Equal(TransitionErrorCode.NotOrderable, refused.Error?.Code);
+        var after = await seller.ViewAsync(from);
+        Assert.Equal(TestSeller.Codes(before), TestSeller.Codes(after));
+        Assert.DoesNotContain(OrderErrorCode.Duplicate, TestSeller.Codes(after));
+    }
+
+    [Fact]
     public async Task AutoOrderingPlacesAfterCollectionWithinThePolicyAndResumesParkedOrdersOnATopUp()
     {
         var seller = await TestSeller.CreateAsync(_fixture);
@@ -334,6 +386,18 @@ public sealed class PlacingTests
         }
 
         return (seller, product, ids);
+    }
+
+    /// <summary>A seller with one collected order of 1 of a product whose minimum is 3 (수집실패: 최소수량).</summary>
+    private async Task<(TestSeller Seller, Product Product, string ProductOrderId)> BelowMinimumAsync()
+    {
+        var seller = await TestSeller.CreateAsync(_fixture);
+        var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode(), minQuantity: 3, options: [TestSeller.Option("opt-1", "색상: 빨강")]));
+        await seller.ApplyForSaleAsync(product.Code);
+        var id = (await seller.AddOrdersAsync(1, product.Code, "색상: 빨강"))[0];
+        await seller.CollectAsync();
+        Assert.Contains(OrderErrorCode.MinQuantity, TestSeller.Codes(await seller.ViewAsync(id)));
+        return (seller, product, id);
     }
 
     private static async Task<int> CountAsync(TestSeller seller, string[] ids, OrderStatus status) =>

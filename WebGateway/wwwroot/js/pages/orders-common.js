@@ -25,11 +25,14 @@ export const errorFixes = {
   SmartStoreRejected: '스마트스토어의 메시지를 확인해 주세요.',
 };
 
-export const needsManualOrder = order => order.errors.some(e => ['MinQuantity', 'Duplicate', 'SoldOutOrDiscontinued'].includes(e.code));
+// 주문 건 중복 is left out: it means a 개별 주문 was already made from this order.
+export const needsManualOrder = order => !order.errors.some(e => e.code === 'Duplicate') && order.errors.some(e => ['MinQuantity', 'SoldOutOrDiscontinued'].includes(e.code));
 
 export function idCell(order) {
   return h('td', { class: 'ids' },
-    h('div', { title: '스마트스토어 주문번호' }, order.manual ? '개별 주문' : order.productOrderId),
+    h('div', { title: '스마트스토어 상품주문번호' }, order.manual ? '개별 주문' : order.productOrderId),
+    !order.manual && order.orderId && order.orderId !== order.productOrderId
+      ? h('div', { class: 'muted small', title: '스마트스토어 주문번호 (한 주문의 상품들이 같은 번호)' }, `주문 ${order.orderId}`) : null,
     h('div', { class: 'muted small', title: '온채널 주문번호' }, order.onchOrderNo ?? '온채널 번호 없음'),
     h('div', { class: 'muted small', title: '주문 시간' }, h('time', { datetime: order.orderedAt }, dateTime(order.orderedAt))));
 }
