@@ -26,6 +26,10 @@ function showState(state) {
   document.body.dataset.live = state;
 }
 
+// Reconnects quickly at first, then every 15 s for as long as the page is open (a gateway restart or a long network
+// outage must not leave the page silently stale).
+const reconnectForever = { nextRetryDelayInMilliseconds: ({ previousRetryCount }) => [0, 1000, 2000, 5000, 10000][previousRetryCount] ?? 15000 };
+
 const events = ['orderChanged', 'collectionFinished', 'pointsChanged', 'settingsChanged', 'supplierOrderChanged'];
 
 export async function connect() {
@@ -34,7 +38,7 @@ export async function connect() {
   if (!signalR) { showState('off'); return; }
   connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/orders', { accessTokenFactory: () => session()?.accessToken ?? '' })
-    .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 30000])
+    .withAutomaticReconnect(reconnectForever)
     .configureLogging(signalR.LogLevel.None)
     .build();
   for (const name of events) connection.on(name, payload => emit(name, payload));
