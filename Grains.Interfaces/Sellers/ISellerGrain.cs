@@ -93,7 +93,11 @@ public interface ISellerGrain : IGrainWithStringKey
     Task<ImmutableArray<SellerOrderContext>> GetOrderContextsAsync(ImmutableArray<OrderContextKey> keys);
 
     /// <summary>발주하기: places the chosen orders in the order given, through the seller's <see cref="ISellerOrderingGrain"/>.</summary>
-    [Alias("PlaceOrders"), AlwaysInterleave]
+    /// <remarks>
+    /// Up to 200 orders, placed about 8 at a time, behind any request of the same seller still running: in a burst of
+    /// many sellers that takes longer than Orleans' default 30 s response timeout, hence the longer one.
+    /// </remarks>
+    [Alias("PlaceOrders"), AlwaysInterleave, ResponseTimeout(PlacingTimeouts.Request)]
     Task<ImmutableArray<PlaceOutcome>> PlaceOrdersAsync(ImmutableArray<string> productOrderIds);
 
     /// <summary>개별 주문, idempotent by its request id.</summary>

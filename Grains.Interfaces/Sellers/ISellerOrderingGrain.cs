@@ -12,7 +12,7 @@ namespace Grains.Interfaces.Sellers;
 public interface ISellerOrderingGrain : IGrainWithStringKey
 {
     /// <summary>Places the orders in the order given (when points run out, the earlier ones are placed); a result each.</summary>
-    [Alias("Place")]
+    [Alias("Place"), ResponseTimeout(PlacingTimeouts.Request)]
     Task<ImmutableArray<PlaceOutcome>> PlaceAsync(ImmutableArray<string> productOrderIds);
 
     /// <summary>개별 주문, idempotent by its request id.</summary>

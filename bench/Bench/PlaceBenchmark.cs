@@ -86,7 +86,7 @@ internal static class PlaceBenchmark
         var (raw, rawPerSeller) = await PlaceRawBaseline.RunAsync(environment.Database.ConnectionString, sellers, cpu);
         Write(settings, placing, perSeller, raw, rawPerSeller, confirmed);
         Console.WriteLine(BenchText.Invariant(
-            $"through 발주확인: {(double)confirmTransactions / settings.Orders:0.00} write xacts per order; {requestsTimedOut} of {sellers.Count * ((settings.OrdersPerSeller + PlaceSettings.MaxOrdersPerRequest - 1) / PlaceSettings.MaxOrdersPerRequest)} requests outlived Orleans' 30 s response timeout (their orders finished in their grains); {refused} orders refused"));
+            $"through 발주확인: {(double)confirmTransactions / settings.Orders:0.00} write xacts per order; {requestsTimedOut} of {sellers.Count * ((settings.OrdersPerSeller + PlaceSettings.MaxOrdersPerRequest - 1) / PlaceSettings.MaxOrdersPerRequest)} requests outlived the 발주하기 response timeout of {Grains.Interfaces.Sellers.PlacingTimeouts.Request} (their orders finished in their grains); {refused} orders refused"));
         Console.WriteLine("rows written per order through 발주확인 and the silo's stop (pg_stat_user_tables): " + rowsPerOrder);
         Console.WriteLine(BenchText.Invariant($"placing again: {chargedAgain} new charges (0 expected)"));
         Console.WriteLine("verification: " + verification);
