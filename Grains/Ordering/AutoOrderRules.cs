@@ -62,6 +62,17 @@ public static class AutoOrderRules
             && (policy.ExcludedProducts.IsDefault || !policy.ExcludedProducts.Contains(order.ProductCode, StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// True when 자동 발주 should not try <paramref name="order"/> again yet: a placing already answered it 포인트 부족 and
+    /// its amount is still more than the <paramref name="balance"/> left. The first try is made (it shows the seller the
+    /// notice, and the balance may have grown meanwhile); a top-up lets the next run place it.
+    /// </summary>
+    public static bool WaitsForPoints(OrderView order, long balance)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order.Amount is { } amount && amount > balance && order.Errors.Any(e => e.Code == OrderErrorCode.InsufficientPoints);
+    }
+
     /// <summary>The Korean problem with a 개별 주문's input, or null.</summary>
     public static string? ManualOrderProblem(ManualOrder order)
     {

@@ -136,6 +136,7 @@ public sealed partial class SellerOrderingGrain : Grain, ISellerOrderingGrain
 
         var policy = access.Policy ?? AutoOrderPolicy.Default;
         var placed = 0;
+        long? left = null;
         foreach (var id in await _readModel.OrderableIdsAsync(SellerId, MaxOrdersPerRequest))
         {
             var order = await GrainFactory.GetGrain<IOrderGrain>(OrderKey.For(id)).GetAsync();
@@ -144,10 +145,19 @@ public sealed partial class SellerOrderingGrain : Grain, ISellerOrderingGrain
                 continue;
             }
 
+            left ??= await GrainFactory.GetGrain<IWalletGrain>(SellerKey.For(SellerId)).GetBalanceAsync();
+            if (AutoOrderRules.WaitsForPoints(order, left.Value))
+            {
+                // Already shown 포인트 부족 and still not covered: trying again every run would take an order number
+                // and hold its stock each time (other orders checking that stock meanwhile would see it gone).
+                break;
+            }
+
             var outcome = await PlaceOneAsync(id);
             if (outcome.Placed)
             {
                 placed++;
+                left -= outcome.Amount ?? 0;
             }
             else if (outcome.Error?.Code == TransitionErrorCode.InsufficientPoints)
             {

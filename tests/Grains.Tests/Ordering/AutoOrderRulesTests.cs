@@ -170,6 +170,20 @@ public sealed class AutoOrderRulesTests
         Assert.False(AutoOrderRules.Allows(Policy(0), manual, Later.AddDays(1)));
     }
 
+    // WaitsForPoints
+
+    [Fact]
+    public void AnOrderIsTriedUntilItShowedInsufficientPointsThenWaitsUntilTheBalanceCoversIt()
+    {
+        var order = Orderable();
+        var amount = order.Amount!.Value;
+        var shown = Succeed(OrderStateMachine.MarkInsufficientPoints(order, Later)).ToView();
+
+        Assert.False(AutoOrderRules.WaitsForPoints(order.ToView(), amount - 1), "never tried: try once");
+        Assert.True(AutoOrderRules.WaitsForPoints(shown, amount - 1));
+        Assert.False(AutoOrderRules.WaitsForPoints(shown, amount), "a top-up covers it");
+    }
+
     // ManualOrderProblem
 
     [Fact]

@@ -310,6 +310,12 @@ public sealed class PlacingTests
                 Patience,
                 "the other waits for points");
 
+            // Still short: later runs leave the waiting order alone (no new order number, no stock held each minute).
+            var waiting = (await Task.WhenAll(seller.Order(first).GetAsync(), seller.Order(second).GetAsync())).Single(o => o!.Status == OrderStatus.Waiting)!;
+            var before = (await seller.Grain.GetSyncHistoryAsync()).Runs;
+            await Wait.UntilAsync(async () => (await seller.Grain.GetSyncHistoryAsync()).Runs >= before + 2, Patience, "two more automatic runs while short of points");
+            Assert.Equal(waiting.Version, (await seller.ViewAsync(waiting.ProductOrderId)).Version);
+
             await Ledger.TopUpAsync(seller, 13_000);
             await Wait.UntilAsync(async () => await CountAsync(seller, [first, second], OrderStatus.Ordered) == 2, Patience, "the top-up places the parked order");
             var runs = (await seller.Grain.GetSyncHistoryAsync()).Runs;
