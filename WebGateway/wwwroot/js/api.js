@@ -57,6 +57,21 @@ export const put = async (path, body) => (await call('PUT', path, body)).data;
 export const patch = async (path, body) => (await call('PATCH', path, body)).data;
 export const del = async path => (await call('DELETE', path)).data;
 
+/**
+ * Every item of a list endpoint that pages with the X-Next-Cursor header (GET /api/seller/orders), following the
+ * cursor page by page, up to max items.
+ */
+export async function getAll(path, values, max = 10000) {
+  const items = [];
+  let after;
+  do {
+    const { data, headers } = await call('GET', `${path}${query({ ...values, after })}`);
+    items.push(...data);
+    after = headers.get('X-Next-Cursor');
+  } while (after && items.length < max);
+  return items;
+}
+
 /** A query string of the defined values. */
 export function query(values) {
   const params = new URLSearchParams();

@@ -1,6 +1,6 @@
 // 스마트스토어 주문수집: 주문 가져오기 with progress and summary; the waiting and failed orders; select-all selects
 // only 발주 가능 rows; 발주하기 with its cost and a result per order; 삭제하기; 옵션 수정; 전체 판매신청.
-import { get, post, put, del, query } from '../api.js';
+import { get, getAll, post, put, del } from '../api.js';
 import { h, fill, alert, won, points, num, busy, toast, debounce, thumb, dateTime } from '../ui.js';
 import { idCell, statusCell, productCell, nameChosenOptions } from './orders-common.js';
 
@@ -77,8 +77,8 @@ export async function render(main, ctx) {
 
   async function reload() {
     const [waiting, failed, wallet] = await Promise.all([
-      get(`/api/seller/orders${query({ status: 'Waiting', pageSize: 500 })}`),
-      get(`/api/seller/orders${query({ status: 'CollectionFailed', pageSize: 500 })}`),
+      getAll('/api/seller/orders', { status: 'Waiting', pageSize: 500 }),
+      getAll('/api/seller/orders', { status: 'CollectionFailed', pageSize: 500 }),
       get('/api/seller/points?limit=1'),
     ]);
     orders = [...waiting, ...failed].sort((a, b) => (a.orderedAt < b.orderedAt ? 1 : -1));
