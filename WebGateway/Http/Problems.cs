@@ -21,11 +21,11 @@ public static class Problems
     public static ProblemHttpResult Unauthorized(string detail = "로그인이 필요해요") =>
         Problem(StatusCodes.Status401Unauthorized, "Unauthorized", detail, null);
 
-    /// <summary>403: logged in, but not allowed here.</summary>
-    public static ProblemHttpResult Forbidden(string detail = "이 기능을 사용할 권한이 없어요") =>
-        Problem(StatusCodes.Status403Forbidden, "Forbidden", detail, null);
+    /// <summary>403: logged in, but not allowed here (another role), or not yours (another seller's order).</summary>
+    public static ProblemHttpResult Forbidden(string detail = "이 기능을 사용할 권한이 없어요", string? code = null) =>
+        Problem(StatusCodes.Status403Forbidden, "Forbidden", detail, code);
 
-    /// <summary>404: no such thing for this caller (another seller's ids are reported the same way).</summary>
+    /// <summary>404: no such thing at all.</summary>
     public static ProblemHttpResult NotFound(string detail, string? code = null) =>
         Problem(StatusCodes.Status404NotFound, "Not found", detail, code);
 

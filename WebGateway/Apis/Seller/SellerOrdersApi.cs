@@ -90,7 +90,7 @@ internal static class SellerOrdersApi
 
         return await readModel.FindAsync(user.SellerId(), productOrderId, cancellationToken) is { } order
             ? TypedResults.Ok(mapper.ToDto(order))
-            : OrderCommandProblems.OrderNotFound();
+            : await OrderCommandProblems.MissingOrderAsync(readModel, productOrderId, cancellationToken);
     }
 
     private static async Task<IResult> PlaceAsync(
@@ -159,7 +159,7 @@ internal static class SellerOrdersApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is null)
         {
-            return OrderCommandProblems.OrderNotFound();
+            return await OrderCommandProblems.MissingOrderAsync(readModel, productOrderId, cancellationToken);
         }
 
         var result = await grains.GetSeller(sellerId).ChooseOptionAsync(productOrderId, optionId!);
@@ -177,7 +177,7 @@ internal static class SellerOrdersApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is null)
         {
-            return OrderCommandProblems.OrderNotFound();
+            return await OrderCommandProblems.MissingOrderAsync(readModel, productOrderId, cancellationToken);
         }
 
         var result = await grains.GetGrain<IOrderGrain>(OrderKey.For(productOrderId)).DeleteAsync(sellerId);

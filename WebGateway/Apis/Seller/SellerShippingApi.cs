@@ -68,7 +68,7 @@ internal static class SellerShippingApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is not { } order)
         {
-            return OrderCommandProblems.OrderNotFound();
+            return await OrderCommandProblems.MissingOrderAsync(readModel, productOrderId, cancellationToken);
         }
 
         if (order.Manual || order.PlacedAt is null || order.Status is not (OrderStatus.Ordered or OrderStatus.Delivered))
@@ -114,7 +114,7 @@ internal static class SellerShippingApi
         var sellerId = user.SellerId();
         if (await readModel.FindAsync(sellerId, productOrderId, cancellationToken) is not { } order)
         {
-            return OrderCommandProblems.OrderNotFound();
+            return await OrderCommandProblems.MissingOrderAsync(readModel, productOrderId, cancellationToken);
         }
 
         if (order.Manual || order.Status != OrderStatus.Ordered || order.SmartStore?.DispatchedAt is not null)

@@ -1,4 +1,5 @@
 using Grains.Interfaces.Orders;
+using Grains.Interfaces.ReadModel;
 using WebGateway.Http;
 
 namespace WebGateway.Apis.Shared;
@@ -47,8 +48,26 @@ internal static class OrderCommandProblems
         return Problems.Problem(status, title, error.Message, code, extensions);
     }
 
-    /// <summary>404 for an order that is not the caller's (or does not exist): the same answer either way.</summary>
+    /// <summary>The problem <c>code</c> of a 403 for another seller's or supplier's order.</summary>
+    public const string NotYoursCode = "NotYours";
+
+    /// <summary>404 for an order that does not exist.</summary>
     public static IResult OrderNotFound() => Problems.NotFound("주문을 찾을 수 없어요.", nameof(TransitionErrorCode.NotFound));
+
+    /// <summary>
+    /// The answer for an order the caller's list does not have: 403 when it is another seller's, 404 when nobody has
+    /// it (http-api: 403 not yours · 404 unknown).
+    /// </summary>
+    public static async Task<IResult> MissingOrderAsync(IOrderReadModel readModel, string productOrderId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readModel);
+        return await readModel.SellerOfAsync(productOrderId, cancellationToken) is null
+            ? OrderNotFound()
+            : Problems.Forbidden("다른 판매자의 주문이에요.", NotYoursCode);
+    }
+
+    /// <summary>403 for an order of another supplier's product.</summary>
+    public static IResult AnotherSuppliersOrder() => Problems.Forbidden("다른 공급사의 주문이에요.", NotYoursCode);
 
     /// <summary>404 for a product the catalog does not have.</summary>
     public static IResult ProductNotFound(string code) =>

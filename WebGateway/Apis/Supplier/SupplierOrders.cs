@@ -70,10 +70,14 @@ internal static class SupplierOrders
             ? await orders.FindByOnchOrderNoAsync(onchOrderNo, cancellationToken)
             : null;
 
-        // Another supplier's order is answered like an unknown one.
-        if (view is null || !string.Equals(view.SupplierId, supplierId, StringComparison.Ordinal))
+        if (view is null)
         {
             return OrderCommandProblems.OrderNotFound();
+        }
+
+        if (!string.Equals(view.SupplierId, supplierId, StringComparison.Ordinal))
+        {
+            return OrderCommandProblems.AnotherSuppliersOrder();
         }
 
         var result = await command(grains.GetGrain<IOrderGrain>(OrderKey.For(view.ProductOrderId)), supplierId);

@@ -93,7 +93,7 @@ public sealed class ManualOrderTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task AnUnknownProductOrAnotherSellersSourceOrderIs404()
+    public async Task AnUnknownProductIs404AndAnotherSellersSourceOrderIs403()
     {
         var (seller, code) = await SellerWithProductAsync();
         using var _ = seller;
@@ -105,7 +105,7 @@ public sealed class ManualOrderTests(GatewayFixture fixture)
         using var foreignSource = await seller.PostAsync("/api/seller/manual-orders", Body("req-b", code, from: otherIds[0]));
 
         await SellerAssert.ProblemAsync(unknownProduct, HttpStatusCode.NotFound, "UnknownProduct");
-        await SellerAssert.ProblemAsync(foreignSource, HttpStatusCode.NotFound, "NotFound");
+        await SellerAssert.ProblemAsync(foreignSource, HttpStatusCode.Forbidden, "NotYours");
         Assert.Equal(100_000, await seller.BalanceAsync());
     }
 

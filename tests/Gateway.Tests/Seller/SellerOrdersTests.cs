@@ -114,7 +114,7 @@ public sealed class SellerOrdersTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task OneOrderIsTheSellersAndAnotherSellersOrUnknownIdIs404()
+    public async Task OneOrderIsTheSellersAnotherSellersIs403AndAnUnknownIdIs404()
     {
         var (owner, _, ids) = await SellerSession.WithOrdersAsync(fixture, 1);
         using var _ = owner;
@@ -126,7 +126,7 @@ public sealed class SellerOrdersTests(GatewayFixture fixture)
 
         Assert.Equal(ids[0], order.ProductOrderId);
         Assert.False(string.IsNullOrWhiteSpace(order.Recipient.Name));
-        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.NotFound, "NotFound");
+        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden, "NotYours");
         await SellerAssert.ProblemAsync(unknown, HttpStatusCode.NotFound, "NotFound");
     }
 
@@ -200,20 +200,20 @@ public sealed class SellerOrdersTests(GatewayFixture fixture)
         await SellerAssert.ProblemAsync(unknownOption, HttpStatusCode.BadRequest, "UnknownOption");
         await SellerAssert.InvalidAsync(missing, "optionId");
         await SellerAssert.ProblemAsync(wrongType, HttpStatusCode.BadRequest);
-        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.NotFound, "NotFound");
+        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden, "NotYours");
         await SellerAssert.ProblemAsync(placed, HttpStatusCode.Conflict);
         Assert.Equal("opt-1", (await seller.OrderAsync(ids[0])).OptionId);
     }
 
     [Fact]
-    public async Task DeletingIs204ThenTheOrderIsDeletedAndAnotherSellersDeleteIs404()
+    public async Task DeletingIs204ThenTheOrderIsDeletedAndAnotherSellersDeleteIs403()
     {
         var (seller, _, ids) = await SellerSession.WithOrdersAsync(fixture, 1);
         using var _ = seller;
         using var other = await SellerSession.CreateAsync(fixture);
 
         using var foreign = await other.DeleteAsync($"/api/seller/orders/{ids[0]}");
-        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.NotFound);
+        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden, "NotYours");
         Assert.Equal(OrderStatus.Waiting, (await seller.OrderAsync(ids[0])).Status);
 
         using var deleted = await seller.DeleteAsync($"/api/seller/orders/{ids[0]}");

@@ -45,7 +45,7 @@ public sealed class ShippingTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task TrackingForAnOrderNotPlacedIs409AndForAnotherSellersOrderIs404()
+    public async Task TrackingForAnOrderNotPlacedIs409AndForAnotherSellersOrderIs403()
     {
         var (seller, placed, waiting) = await PlacedAsync();
         using var _ = seller;
@@ -58,7 +58,7 @@ public sealed class ShippingTests(GatewayFixture fixture)
 
         await SellerAssert.ProblemAsync(notPlaced, HttpStatusCode.Conflict);
         await SellerAssert.ProblemAsync(notPlacedRecord, HttpStatusCode.Conflict);
-        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.NotFound);
+        await SellerAssert.ProblemAsync(foreign, HttpStatusCode.Forbidden, "NotYours");
         Assert.NotEqual("Dispatch", (await seller.OrderAsync(placed)).SmartStore?.Pending);
     }
 

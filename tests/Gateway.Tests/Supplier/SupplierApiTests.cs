@@ -73,7 +73,7 @@ public sealed class SupplierApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task AnotherSuppliersOrderAndUnknownNumbersAre404()
+    public async Task AnotherSuppliersOrderIs403AndUnknownNumbersAre404()
     {
         var scenario = await PlacedOrderScenario.CreateAsync(fixture);
         using var owner = scenario.Supplier;
@@ -87,11 +87,12 @@ public sealed class SupplierApiTests(GatewayFixture fixture)
         using var hostile = await owner.Http.PutAsJsonAsync($"/api/supplier/orders/{Uri.EscapeDataString("x' OR '1'='1")}/tracking", body);
 
         Assert.Empty(list!);
-        var a = await Problem.AssertAsync(tracking, HttpStatusCode.NotFound);
-        await Problem.AssertAsync(delivered, HttpStatusCode.NotFound);
+        var a = await Problem.AssertAsync(tracking, HttpStatusCode.Forbidden);
+        await Problem.AssertAsync(delivered, HttpStatusCode.Forbidden);
         var b = await Problem.AssertAsync(unknown, HttpStatusCode.NotFound);
         await Problem.AssertAsync(hostile, HttpStatusCode.NotFound);
-        Assert.Equal(a.Detail, b.Detail);
+        Assert.Equal("다른 공급사의 주문이에요.", a.Detail);
+        Assert.Equal("주문을 찾을 수 없어요.", b.Detail);
         Assert.Null((await fixture.ReadModel.FindByOnchOrderNoAsync(scenario.OnchOrderNo))!.OnchTracking);
     }
 

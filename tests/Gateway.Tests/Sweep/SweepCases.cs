@@ -151,8 +151,8 @@ internal static class SweepCases
 
         t.Route("GET /api/seller/orders/{productOrderId}");
         OrderIds(t, id => $"{list}/{id}", w.SellerA, null);
-        t.Add("seller B's waiting order", $"{list}/{w.B.WaitingId}", w.SellerA, null, 404, "NotFound")
-            .Add("seller B's placed order", $"{list}/{w.B.PlacedId}", w.SellerA, null, 404, "NotFound")
+        t.Add("seller B's waiting order", $"{list}/{w.B.WaitingId}", w.SellerA, null, 403, "NotYours")
+            .Add("seller B's placed order", $"{list}/{w.B.PlacedId}", w.SellerA, null, 403, "NotYours")
             .Add("seller B's manual order id", $"{list}/{E($"M:{w.B.Seller.LoginId}:req-1")}", w.SellerA, null, 404, "NotFound")
             .Add("an unknown order", $"{list}/9999999999999999", w.SellerA, null, 404, "NotFound")
             .Add("a wrong method", $"{list}/{w.A.WaitingId}", w.SellerA, J("{}"), 405, method: "PATCH");
@@ -176,7 +176,7 @@ internal static class SweepCases
 
         t.Route("PUT /api/seller/orders/{productOrderId}/option").MalformedBodies($"{list}/{w.A.WaitingId}/option", w.SellerA);
         OrderIds(t, id => $"{list}/{id}/option", w.SellerA, J("""{"optionId": "opt-1"}"""));
-        t.Add("seller B's order", $"{list}/{w.B.WaitingId}/option", w.SellerA, J("""{"optionId": "opt-1"}"""), 404, "NotFound")
+        t.Add("seller B's order", $"{list}/{w.B.WaitingId}/option", w.SellerA, J("""{"optionId": "opt-1"}"""), 403, "NotYours")
             .Add("option id a number", $"{list}/{w.A.WaitingId}/option", w.SellerA, J("""{"optionId": 1}"""), 400, "MalformedBody")
             .Add("option id 65 chars", $"{list}/{w.A.WaitingId}/option", w.SellerA, J($$"""{"optionId": "{{new string('o', 65)}}"}"""), 400, field: "optionId")
             .Add("an option of a product without options", $"{list}/{w.A.WaitingId}/option", w.SellerA, J("""{"optionId": "opt-1"}"""), 400, field: "optionId")
@@ -188,7 +188,7 @@ internal static class SweepCases
 
         t.Route("DELETE /api/seller/orders/{productOrderId}");
         OrderIds(t, id => $"{list}/{id}", w.SellerA, null);
-        t.Add("seller B's waiting order", $"{list}/{w.B.WaitingId}", w.SellerA, null, 404, "NotFound")
+        t.Add("seller B's waiting order", $"{list}/{w.B.WaitingId}", w.SellerA, null, 403, "NotYours")
             .Add("seller B's waiting order from supplier B", $"{list}/{w.B.WaitingId}", w.SupplierB, null, 403)
             .Add("A's placed order", $"{list}/{w.A.PlacedId}", w.SellerA, null, 409);
     }
@@ -264,7 +264,7 @@ internal static class SweepCases
             var mine = $"/api/seller/orders/{w.A.PlacedId}/{suffix}";
             t.Route(route).MalformedBodies(mine, w.SellerA);
             OrderIds(t, id => $"/api/seller/orders/{id}/{suffix}", w.SellerA, J(good));
-            t.Add("seller B's placed order", $"/api/seller/orders/{w.B.PlacedId}/{suffix}", w.SellerA, J(good), 404, "NotFound")
+            t.Add("seller B's placed order", $"/api/seller/orders/{w.B.PlacedId}/{suffix}", w.SellerA, J(good), 403, "NotYours")
                 .Add("A's order not placed", $"/api/seller/orders/{w.A.WaitingId}/{suffix}", w.SellerA, J(good), 409, "NotAllowedInCurrentState")
                 .Add("an unknown carrier", mine, w.SellerA, J("""{"deliveryCompanyCode": "ACME", "trackingNumber": "123456789012"}"""), 400, field: "deliveryCompanyCode")
                 .Add("a tracking number too short", mine, w.SellerA, J("""{"deliveryCompanyCode": "CJGLS", "trackingNumber": "12345"}"""), 400, field: "trackingNumber")
@@ -281,7 +281,7 @@ internal static class SweepCases
         var goodDelay = $$"""{"dispatchDueDate": "{{due}}", "reason": "PRODUCT_PREPARE", "detail": "입고 지연"}""";
         t.Route("POST /api/seller/orders/{productOrderId}/dispatch-delay").MalformedBodies(delay, w.SellerA);
         OrderIds(t, id => $"/api/seller/orders/{id}/dispatch-delay", w.SellerA, J(goodDelay));
-        t.Add("seller B's placed order", $"/api/seller/orders/{w.B.PlacedId}/dispatch-delay", w.SellerA, J(goodDelay), 404, "NotFound")
+        t.Add("seller B's placed order", $"/api/seller/orders/{w.B.PlacedId}/dispatch-delay", w.SellerA, J(goodDelay), 403, "NotYours")
             .Add("A's order not placed", $"/api/seller/orders/{w.A.WaitingId}/dispatch-delay", w.SellerA, J(goodDelay), 409, "NotAllowedInCurrentState")
             .Add("a due date in the past", delay, w.SellerA, J("""{"dispatchDueDate": "2001-01-01T00:00:00+09:00", "reason": "ETC", "detail": "x"}"""), 400, field: "dispatchDueDate")
             .Add("a due date in 100 days", delay, w.SellerA, J($$"""{"dispatchDueDate": "{{DateTimeOffset.UtcNow.AddDays(100):O}}", "reason": "ETC", "detail": "x"}"""), 400, field: "dispatchDueDate")
@@ -342,7 +342,7 @@ internal static class SweepCases
         var code = w.A.ProductCode;
         string Manual(string fields) => $$"""{"requestId": "sweep-manual-1", "productCode": "{{code}}", "quantity": 1, "recipient": {{Recipient}}{{fields}}}""";
         t.Route("POST /api/seller/manual-orders").MalformedBodies(manual, w.SellerA)
-            .Add("seller B's order as the source", manual, w.SellerA, J(Manual($$""", "fromProductOrderId": "{{w.B.WaitingId}}" """)), 404, "NotFound")
+            .Add("seller B's order as the source", manual, w.SellerA, J(Manual($$""", "fromProductOrderId": "{{w.B.WaitingId}}" """)), 403, "NotYours")
             .Add("an unknown product", manual, w.SellerA, J(Manual("").Replace(code, "CH0000000", StringComparison.Ordinal)), 404, "UnknownProduct")
             .Add("an option of a product without options", manual, w.SellerA, J(Manual(""", "optionId": "opt-1" """)), 400, field: "optionId")
             .Add("no recipient", manual, w.SellerA, J($$"""{"requestId": "sweep-manual-2", "productCode": "{{code}}", "quantity": 1}"""), 400, field: "recipient")
@@ -522,7 +522,7 @@ internal static class SweepCases
         const string good = """{"deliveryCompanyCode": "CJGLS", "trackingNumber": "123456789012"}""";
         var mine = $"/api/supplier/orders/{w.A.OnchOrderNo}/tracking";
         t.Route("PUT /api/supplier/orders/{onchOrderNo}/tracking").MalformedBodies(mine, w.SupplierA)
-            .Add("supplier B on supplier A's order", mine, w.SupplierB, J(good), 404, "NotFound")
+            .Add("supplier B on supplier A's order", mine, w.SupplierB, J(good), 403, "NotYours")
             .Add("seller A on its own order", mine, w.SellerA, J(good), 403)
             .Add("an unknown order", "/api/supplier/orders/ON20000101999999/tracking", w.SupplierA, J(good), 404, "NotFound")
             .Add("an order number of 33", $"/api/supplier/orders/{new string('1', 33)}/tracking", w.SupplierA, J(good), 404, "NotFound")
@@ -538,8 +538,8 @@ internal static class SweepCases
 
         var delivered = $"/api/supplier/orders/{w.A.OnchOrderNo}/delivered";
         t.Route("POST /api/supplier/orders/{onchOrderNo}/delivered")
-            .Add("supplier B on supplier A's order", delivered, w.SupplierB, null, 404, "NotFound")
-            .Add("supplier B with a body naming A", delivered, w.SupplierB, J($$"""{"supplierId": "{{w.A.Supplier.LoginId}}"}"""), 404, "NotFound")
+            .Add("supplier B on supplier A's order", delivered, w.SupplierB, null, 403, "NotYours")
+            .Add("supplier B with a body naming A", delivered, w.SupplierB, J($$"""{"supplierId": "{{w.A.Supplier.LoginId}}"}"""), 403, "NotYours")
             .Add("seller A on its own order", delivered, w.SellerA, null, 403)
             .Add("an unknown order", "/api/supplier/orders/ON20000101999999/delivered", w.SupplierA, null, 404, "NotFound");
         foreach (var (name, value) in HostileText.Strings)
