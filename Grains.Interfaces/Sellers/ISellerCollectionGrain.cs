@@ -19,6 +19,13 @@ public interface ISellerCollectionGrain : IGrainWithStringKey
     [Alias("Tick"), OneWay]
     Task TickAsync();
 
+    /// <summary>
+    /// The seller registered another SmartStore account: the checkpoint, owed and quarantined orders belonged to the
+    /// old one, so they are dropped and the next automatic run reads the new account's whole collection window.
+    /// </summary>
+    [Alias("StartOverForNewAccount")]
+    Task StartOverForNewAccountAsync();
+
     /// <summary>The checkpoint, owed orders and history of runs; answers while a run is in flight.</summary>
     [Alias("GetSyncHistory"), AlwaysInterleave]
     Task<SyncHistory> GetSyncHistoryAsync();

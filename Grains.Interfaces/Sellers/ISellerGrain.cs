@@ -112,7 +112,11 @@ public interface ISellerGrain : IGrainWithStringKey
     /// Keeps orders whose re-validation failed elsewhere (a collection run's second look after facts changed) in this
     /// seller's re-validation backlog, retried until each is validated.
     /// </summary>
-    [Alias("KeepForRevalidation")]
+    /// <remarks>
+    /// One-way: the collection grain calls it in the middle of a run, and this grain may itself be waiting on the
+    /// collection grain (a new registration starting its collection over); a waiting call would deadlock the pair.
+    /// </remarks>
+    [Alias("KeepForRevalidation"), OneWay]
     Task KeepForRevalidationAsync(ImmutableArray<string> productOrderIds);
 
     /// <summary>The auto-order policy (cancellation buffer, cost cap, excluded products).</summary>

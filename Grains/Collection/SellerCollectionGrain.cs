@@ -83,6 +83,22 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     public Task<SyncHistory> GetSyncHistoryAsync() => Task.FromResult(History);
 
+    public async Task StartOverForNewAccountAsync()
+    {
+        var history = History;
+        if (history.Checkpoint is null && history.Owed.IsDefaultOrEmpty && history.Quarantined.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        // Runs queue behind this call, so none reads the new account from the old checkpoint.
+        var next = history with { Checkpoint = null, Owed = [], Quarantined = [], LastNote = "스마트스토어 계정이 바뀌어 다음 수집 때 수집 기간 전체를 읽어요." };
+        await _state.SaveAsync(new SellerCollectionState { History = next });
+        _history = next;
+        _persistedAt = _time.GetUtcNow();
+        LogStartedOver(_logger, SellerId);
+    }
+
     public async Task<CollectionRun> CollectAsync()
     {
         // A seller collecting by hand is active: the orders it finds make it busy for the cadence as well.
@@ -305,6 +321,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         try
         {
             // Each order is persisted; only its second look is owed, and the backlog retries it until it is done.
+            // One-way (see the interface): a hand-over lost with a dying silo leaves a stale check, never an order.
             await GrainFactory.GetSeller(SellerId).KeepForRevalidationAsync(failed);
             LogRevalidationOwed(_logger, SellerId, failed.Length);
             return 0;
@@ -413,6 +430,9 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} collection: the catalog or seller facts of {Count} new orders changed during the run; they are validated again")]
     private static partial void LogFactsChanged(ILogger logger, string sellerId, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seller {SellerId} registered another SmartStore account; its checkpoint and owed orders were dropped")]
+    private static partial void LogStartedOver(ILogger logger, string sellerId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seller {SellerId}: {Count} orders not validated again after the run; kept in the seller's re-validation backlog")]
     private static partial void LogRevalidationOwed(ILogger logger, string sellerId, int count);

@@ -171,10 +171,12 @@ public sealed partial class SellerGrain : Grain, ISellerGrain, ISellerAccessGrai
             throw;
         }
 
-        // Moving to another account frees the old one; a failure here is healed when someone else claims it.
+        // Moving to another account frees the old one (a failure here is healed when someone else claims it), and
+        // collection starts over: the checkpoint and owed ids were the old account's.
         if (previousKey is not null && previousKey != claimKey)
         {
             await GrainFactory.GetGrain<ISmartStoreAccountClaimGrain>(previousKey).ReleaseAsync(SellerId);
+            await Collection.StartOverForNewAccountAsync();
         }
 
         LogRegistered(_logger, SellerId, registration.Mode);

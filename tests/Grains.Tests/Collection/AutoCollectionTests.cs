@@ -56,6 +56,33 @@ public sealed class AutoCollectionTests
     }
 
     [Fact]
+    public async Task AnotherSmartStoreAccountIsReadFromTheStartOfTheWindowNotFromTheOldAccountsCheckpoint()
+    {
+        var seller = await TestSeller.CreateAsync(_fixture);
+        var product = await seller.AddProductAsync(TestSeller.Product(TestSeller.NewProductCode()));
+        await seller.ApplyForSaleAsync(product.Code);
+        var newAccount = await _fixture.Simulator.CreateSellerAsync();
+
+        // Paid in the new account an hour ago, long before the old account's checkpoint (a minute behind now).
+        var earlier = await _fixture.Simulator.AddOrdersAsync(newAccount, 1, product.Code, string.Empty, 1, DateTimeOffset.UtcNow.AddHours(-1));
+        try
+        {
+            Assert.True((await seller.Grain.UpdateSettingsAsync(new SellerSettings(true, false))).Accepted);
+            await Wait.UntilAsync(async () => (await seller.Grain.GetSyncHistoryAsync()).Checkpoint > DateTimeOffset.UtcNow.AddMinutes(-5), Patience, "automatic runs move the old account's checkpoint");
+
+            var registered = await seller.Grain.RegisterSmartStoreAsync(new SmartStoreRegistration(SmartStoreMode.Solution, newAccount, null, null));
+
+            Assert.True(registered.Accepted, registered.ErrorMessage);
+            Assert.Null((await seller.Grain.GetSyncHistoryAsync()).Checkpoint);
+            await Wait.UntilAsync(async () => await _fixture.ReadStore.FindAsync(seller.SellerId, earlier[0]) is not null, Patience, "the next automatic run collects the new account's earlier order");
+        }
+        finally
+        {
+            await seller.Grain.UpdateSettingsAsync(SellerSettings.Off);
+        }
+    }
+
+    [Fact]
     public async Task TheCheckpointStaysWhenOrdersCannotBePersistedAndCatchesUpAfterwards()
     {
         var seller = await TestSeller.CreateAsync(_fixture);
