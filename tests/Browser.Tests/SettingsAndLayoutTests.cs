@@ -57,6 +57,21 @@ public sealed class SettingsAndLayoutTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task BeforeASmartStoreAccountIsRegisteredTheSwitchesCannotBeTurnedOn()
+    {
+        var seller = await DemoSeller.CreateAsync(fixture.System, register: false);
+        await using var browser = await fixture.OpenAsync();
+        await browser.LoginAsync(seller.LoginId, seller.Password);
+        await browser.GoAsync("자동 주문 수집/발주 설정");
+
+        await Expect(browser.Page.Locator("#not-registered")).ToContainTextAsync("스마트스토어 계정을 먼저 등록해 주세요");
+        await Expect(browser.Page.GetByRole(AriaRole.Group, new() { Name = "자동 주문 수집" }).GetByRole(AriaRole.Button, new() { Name = "ON" })).ToBeDisabledAsync();
+        await browser.Page.Locator("#not-registered a").ClickAsync();
+        await Expect(browser.Page.GetByRole(AriaRole.Heading, new() { Name = "스마트스토어 계정 등록", Level = 1 })).ToBeVisibleAsync();
+        Assert.Empty(browser.ScriptErrors);
+    }
+
+    [Fact]
     public async Task AtPhoneWidthEveryPageFitsTheScreenAndTheMenuAndButtonsAreReachable()
     {
         var seller = await DemoSeller.CreateAsync(fixture.System);

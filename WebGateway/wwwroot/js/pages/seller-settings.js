@@ -6,6 +6,9 @@ import { h, fill, alert, busy, toast, field, input, num } from '../ui.js';
 export async function render(main, ctx) {
   let saved = { autoCollect: false, autoOrder: false };
   let chosen = { ...saved };
+  let registered = true;
+  const notRegistered = h('div', { id: 'not-registered', class: 'alert warn', hidden: true, role: 'status' },
+    '스마트스토어 계정을 먼저 등록해 주세요. 등록한 뒤에 자동 주문 수집을 켤 수 있어요. ', h('a', { href: '#/account' }, '스마트스토어 계정 등록하기'));
   const message = h('div', { id: 'settings-result', 'aria-live': 'polite' });
   const dirtyNote = h('div', { id: 'unsaved', class: 'alert warn', hidden: true, role: 'status' },
     '저장하지 않은 변경 사항이 있어요. [저장] 버튼을 누르지 않고 페이지를 나가면 설정이 저장되지 않아요.');
@@ -24,7 +27,7 @@ export async function render(main, ctx) {
     return { element, update: () => {
       on.setAttribute('aria-pressed', String(chosen[key]));
       off.setAttribute('aria-pressed', String(!chosen[key]));
-      on.disabled = key === 'autoOrder' && !chosen.autoCollect;
+      on.disabled = (!registered && !chosen[key]) || (key === 'autoOrder' && !chosen.autoCollect);
       fill(savedText, `현재 저장된 설정: ${saved[key] ? 'ON' : 'OFF'}${chosen[key] !== saved[key] ? ' (변경됨, 저장 전)' : ''}`);
     } };
   }
@@ -33,6 +36,7 @@ export async function render(main, ctx) {
   const order = toggle('autoOrder', '자동 발주', '자동 주문 수집된 건 중 발주 가능한 주문을 자동으로 발주해요. 자동 주문 수집을 OFF 하면 자동 발주도 같이 OFF 돼요.');
 
   function update() {
+    notRegistered.hidden = registered;
     collect.update();
     order.update();
     dirtyNote.hidden = !dirty();
@@ -60,7 +64,12 @@ export async function render(main, ctx) {
     update();
   });
   const load = async () => {
-    saved = await get('/api/seller/settings');
+    const [settings, account] = await Promise.all([
+      get('/api/seller/settings'),
+      get('/api/seller/smartstore-account').then(() => true, error => (error.status === 404 ? false : true)),
+    ]);
+    saved = settings;
+    registered = account;
     if (!dirty()) chosen = { ...saved };
     update();
   };
@@ -69,7 +78,7 @@ export async function render(main, ctx) {
   const policy = policyForm();
   fill(main, h('h1', {}, '자동 주문 수집/발주 설정'),
     h('p', { class: 'hint' }, '스마트스토어 계정 등록 완료 후 설정할 수 있어요. ', h('a', { href: '#/account' }, '스마트스토어 계정 등록하기')),
-    h('section', { class: 'card', 'aria-label': '자동 주문 수집/발주' }, collect.element, order.element, dirtyNote, message,
+    h('section', { class: 'card', 'aria-label': '자동 주문 수집/발주' }, notRegistered, collect.element, order.element, dirtyNote, message,
       h('div', { class: 'toolbar', style: 'margin-top:.75rem' }, saveButton)),
     policy.element);
   try { await load(); } catch (error) { fill(message, alert('bad', error.text ?? String(error))); }
