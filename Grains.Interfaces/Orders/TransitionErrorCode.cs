@@ -18,7 +18,7 @@ public enum TransitionErrorCode
     /// <summary>The order is waiting or failed but has errors that block placing it (HTTP 409).</summary>
     NotOrderable = 3,
 
-    /// <summary>The order's product is not in the catalog (HTTP 409: nothing to choose from).</summary>
+    /// <summary>The order's product is not in the catalog (HTTP 404 with this code: the product is unknown, nothing to choose from).</summary>
     UnknownProduct = 4,
 
     /// <summary>The chosen option id is not an option of the order's product (HTTP 400).</summary>
