@@ -172,10 +172,8 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         if (credentials is null)
         {
             var (code, message) = problem!.Value;
-            await MutateAsync(state => OutboxQueue.Update(state, [
-                .. readBacks.Select(i => OutboxQueue.Failed(i, FailureVerdict.RetryUnknown, code, message, null, now, Random.Shared.NextDouble())),
-                .. OutboxQueue.StillUnsent(state.Items, sends).Select(i => OutboxQueue.Failed(i, FailureVerdict.Retry, code, message, null, now, Random.Shared.NextDouble())),
-            ]));
+            await MutateAsync(state => OutboxQueue.Update(
+                state, OutboxAnswers.WithoutCredentials(state.Items, readBacks, sends, code, message, now, Random.Shared.NextDouble)));
             await ReportAsync();
             return;
         }
@@ -205,7 +203,9 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             foreach (var (kind, batch) in OutboxQueue.Batches(sending))
             {
                 var result = await SendAsync(credentials, caller, kind, batch);
-                judged.AddRange(Judge(OutboxQueue.Update(_state.Value, judged), batch, result));
+                var answered = OutboxAnswers.Judge(OutboxQueue.Update(_state.Value, judged).Items, batch, result, _time.GetUtcNow(), Random.Shared.NextDouble);
+                LogJudged(answered);
+                judged.AddRange(answered);
             }
 
             await ReportAsync(judged);
@@ -219,27 +219,16 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     {
         var ids = items.Select(i => i.Request.ProductOrderId).Distinct(StringComparer.Ordinal).ToList();
         var read = await _smartStore.QueryProductOrdersAsync(credentials, caller, ids, CancellationToken.None);
-        var now = _time.GetUtcNow();
-        var updated = new List<OutboxItem>();
-        foreach (var item in items)
+        var updated = OutboxAnswers.ReadBack(items, read, _time.GetUtcNow(), Random.Shared.NextDouble);
+        foreach (var (item, applied) in updated)
         {
-            var order = read.IsSuccess ? read.Value.Orders.FirstOrDefault(o => o.ProductOrderId == item.Request.ProductOrderId) : null;
-            if (order is not null)
+            if (applied is { } found)
             {
-                var applied = OutboxQueue.IsApplied(item.Request, order);
-                LogReadBack(_logger, SellerId, item.Request.ProductOrderId, item.Request.Kind, applied);
-                updated.Add(applied ? OutboxQueue.Succeeded(item, now, read.TraceId) : OutboxQueue.NotApplied(item, now));
-            }
-            else
-            {
-                var (code, message) = read.IsSuccess
-                    ? (SmartStoreErrorCodes.OutcomeUnknown, "스마트스토어가 주문을 돌려주지 않아 처리 결과를 확인하지 못했어요.")
-                    : (read.Error.Code, read.Error.Message);
-                updated.Add(OutboxQueue.Failed(item, FailureVerdict.RetryUnknown, code, message, read.TraceId, now, Random.Shared.NextDouble()));
+                LogReadBack(_logger, SellerId, item.Request.ProductOrderId, item.Request.Kind, found);
             }
         }
 
-        await MutateAsync(state => OutboxQueue.Update(state, updated));
+        await MutateAsync(state => OutboxQueue.Update(state, updated.Select(u => u.Item)));
     }
 
     private Task<SmartStoreResult<WriteOutcome>> SendAsync(
@@ -261,37 +250,11 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         };
     }
 
-    /// <summary>Each sent item after SmartStore's answer (judged against the latest queue, e.g. whether a confirm is still owed).</summary>
-    private List<OutboxItem> Judge(SmartStoreOutboxState state, OutboxItem[] batch, SmartStoreResult<WriteOutcome> result)
+    private void LogJudged(IEnumerable<OutboxItem> answered)
     {
-        var now = _time.GetUtcNow();
-        var updated = new List<OutboxItem>(batch.Length);
-        foreach (var item in batch)
+        foreach (var next in answered)
         {
-            var request = item.Request;
-            var confirmPending = request.Kind != SmartStoreWriteKind.Confirm && OutboxQueue.ConfirmPending(state.Items, request.ProductOrderId);
-            OutboxItem next;
-            if (!result.IsSuccess)
-            {
-                var verdict = WriteFailureRules.ForCall(request.Kind, result.Error, confirmPending);
-                next = OutboxQueue.Failed(item, verdict, result.Error.Code, result.Error.Message, result.TraceId, now, Random.Shared.NextDouble());
-            }
-            else if (result.Value.Succeeded.Contains(request.ProductOrderId))
-            {
-                next = OutboxQueue.Succeeded(item, now, result.TraceId);
-            }
-            else if (result.Value.Failed.FirstOrDefault(f => f.ProductOrderId == request.ProductOrderId) is { } failure)
-            {
-                var verdict = WriteFailureRules.ForItem(request.Kind, failure.Code, confirmPending);
-                next = OutboxQueue.Failed(item, verdict, failure.Code, failure.Message, result.TraceId, now, Random.Shared.NextDouble());
-            }
-            else
-            {
-                next = OutboxQueue.Failed(
-                    item, FailureVerdict.RetryUnknown, SmartStoreErrorCodes.OutcomeUnknown, "The answer did not mention the product order", result.TraceId, now,
-                    Random.Shared.NextDouble());
-            }
-
+            var request = next.Request;
             if (next.Done && next.Report is { Succeeded: false } refusal)
             {
                 LogRefused(_logger, SellerId, request.ProductOrderId, request.Kind, refusal.ErrorCode, refusal.ErrorMessage, refusal.TraceId);
@@ -300,11 +263,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
             {
                 LogWillRetry(_logger, SellerId, request.ProductOrderId, request.Kind, next.LastErrorCode, next.Attempts, next.DueAt);
             }
-
-            updated.Add(next);
         }
-
-        return updated;
     }
 
     /// <summary>
