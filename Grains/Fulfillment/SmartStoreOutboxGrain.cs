@@ -19,7 +19,8 @@ namespace Grains.Fulfillment;
 /// reminder, present exactly while writes are pending, brings the grain back after a restart. Items are marked in
 /// flight (persisted) before they are sent and read back before they are sent again, so a crash or a lost answer
 /// never applies a write twice. Every outcome is reported to its order. The rules live in <see cref="OutboxQueue"/>,
-/// <see cref="WriteFailureRules"/> and <see cref="OutboxBackoff"/>; this grain coordinates, persists and reports.
+/// <see cref="OutboxAnswers"/>, <see cref="OutboxTimer"/>, <see cref="WriteFailureRules"/> and
+/// <see cref="OutboxBackoff"/>; this grain coordinates, persists and reports.
 /// </summary>
 // Reentrant: an order grain enqueues its writes while this grain reports outcomes to order grains (a non-reentrant
 // pair would deadlock), and a send waits on SmartStore for seconds, which an enqueue must not wait behind. State
@@ -35,10 +36,6 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
 
     // After an order did not answer a report, the next attempt waits this long.
     private static readonly TimeSpan ReportRetryDelay = TimeSpan.FromSeconds(2);
-
-    // A write enqueued while nothing is about to be sent waits this long for the rest of its burst (발주하기 of many
-    // orders queues one 발주확인 per order), so that they share one call, one in-flight write and one answer write.
-    private static readonly TimeSpan GatherDelay = TimeSpan.FromSeconds(1);
 
     private readonly CommittedState<SmartStoreOutboxState> _state;
     private readonly ISmartStoreClient _smartStore;
@@ -395,37 +392,25 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
     }
 
     /// <summary>
-    /// Arms the one-shot timer for the next thing due, or stops it when the queue is empty. With
-    /// <paramref name="gather"/> (a new write), a pass armed within <see cref="GatherDelay"/> is kept, which the write
-    /// joins, and otherwise the pass waits that long; a steady stream of writes therefore never postpones a pass.
+    /// Arms the one-shot timer as <see cref="OutboxTimer.Plan"/> says: for the next thing due, stopped when nothing
+    /// is, and with <paramref name="gather"/> (a new write) kept when a pass is armed soon.
     /// </summary>
     private void Arm(bool gather = false)
     {
-        var next = OutboxQueue.NextDue(_state.Value.Items);
-        if (next is not { } due)
+        var now = _time.GetUtcNow();
+        var plan = OutboxTimer.Plan(_state.Value.Items, now, _reportRetryAt, _armedFor, gather);
+        if (plan.Keep)
+        {
+            return;
+        }
+
+        if (plan.Delay is not { } delay)
         {
             _timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             _armedFor = null;
             return;
         }
 
-        var now = _time.GetUtcNow();
-        if (due < _reportRetryAt && _state.Value.Items.Any(i => i.Report is not null))
-        {
-            due = _reportRetryAt;
-        }
-
-        if (gather)
-        {
-            if (_armedFor is { } armed && armed <= now + GatherDelay)
-            {
-                return;
-            }
-
-            due = due < now + GatherDelay ? now + GatherDelay : due;
-        }
-
-        var delay = due > now ? due - now : TimeSpan.Zero;
         _armedFor = now + delay;
         if (_timer is null)
         {
