@@ -18,6 +18,27 @@ public static class OutboxQueue
     public const int FinishedMemory = 1_000;
 
     /// <summary>
+    /// Throws <see cref="ArgumentException"/> for a write the outbox cannot send: no product order, a dispatch without
+    /// tracking, a delay without a due date or reason, an unknown kind.
+    /// </summary>
+    public static void Validate(SmartStoreWriteRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(request.ProductOrderId);
+        switch (request.Kind)
+        {
+            case SmartStoreWriteKind.Dispatch when request.Tracking is null:
+                throw new ArgumentException("A dispatch needs a carrier and tracking number.", nameof(request));
+            case SmartStoreWriteKind.Delay when request.DispatchDueDate is null || string.IsNullOrWhiteSpace(request.DelayReason):
+                throw new ArgumentException("A dispatch delay needs a due date and a reason.", nameof(request));
+            case SmartStoreWriteKind.Confirm or SmartStoreWriteKind.Dispatch or SmartStoreWriteKind.Delay:
+                return;
+            default:
+                throw new ArgumentException($"Unknown SmartStore write {request.Kind}.", nameof(request));
+        }
+    }
+
+    /// <summary>
     /// Adds <paramref name="request"/>: nothing changes when the same write is queued; one applied recently is not sent
     /// again, but its success is queued to be reported once more (the order marked the write pending when it enqueued
     /// it); a queued, unsent write of the same order and kind with other content is replaced in place; otherwise it is

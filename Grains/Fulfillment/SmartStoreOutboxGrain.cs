@@ -79,7 +79,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
 
     public async Task EnqueueAsync(SmartStoreWriteRequest request)
     {
-        Validate(request);
+        OutboxQueue.Validate(request);
         var changed = false;
         await MutateAsync(state =>
         {
@@ -419,23 +419,6 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         else
         {
             _timer.Change(delay, Timeout.InfiniteTimeSpan);
-        }
-    }
-
-    private static void Validate(SmartStoreWriteRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrWhiteSpace(request.ProductOrderId);
-        switch (request.Kind)
-        {
-            case SmartStoreWriteKind.Dispatch when request.Tracking is null:
-                throw new ArgumentException("A dispatch needs a carrier and tracking number.", nameof(request));
-            case SmartStoreWriteKind.Delay when request.DispatchDueDate is null || string.IsNullOrWhiteSpace(request.DelayReason):
-                throw new ArgumentException("A dispatch delay needs a due date and a reason.", nameof(request));
-            case SmartStoreWriteKind.Confirm or SmartStoreWriteKind.Dispatch or SmartStoreWriteKind.Delay:
-                return;
-            default:
-                throw new ArgumentException($"Unknown SmartStore write {request.Kind}.", nameof(request));
         }
     }
 
