@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Grains.Common;
 using Grains.Diagnostics;
 using Grains.Interfaces.Orders;
@@ -23,11 +22,6 @@ namespace Grains.Collection;
 /// </summary>
 public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrain
 {
-    private const string NotRegisteredCode = "NotRegistered";
-    private const string PersistFailedCode = "PersistFailed";
-    private const string SecretUnreadableCode = "SecretUnreadable";
-    private const string RunFailedCode = "RunFailed";
-
     private readonly CommittedState<SellerCollectionState> _state;
     private readonly IOptions<CollectionOptions> _options;
     private readonly ISmartStoreClient _smartStore;
@@ -147,12 +141,12 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
             _ownApplication = access.Account?.Mode == SmartStoreMode.Own;
             if (automatic && !access.AutoCollect)
             {
-                return new CollectionRun(CollectionSummary.Empty, null, null, null);
+                return RunResults.NotRun;
             }
 
             var credentials = Credentials(access.Account);
             (report, applied) = credentials is null
-                ? (Report(automatic, started, clock, NotRegistered()), 0)
+                ? (RunResults.Report(automatic, started, clock.Elapsed, RunResults.NotRegistered()), 0)
                 : automatic
                     ? await CollectChangesAsync(credentials, started, clock)
                     : await CollectWindowAsync(credentials, started, clock);
@@ -161,11 +155,9 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         {
             // Whatever broke (PostgreSQL, a secret this silo cannot decrypt), the run leaves a trace and the next
             // tick starts afresh.
-            var (code, message) = e is CryptographicException
-                ? (SecretUnreadableCode, "저장된 스마트스토어 시크릿을 풀 수 없어요. 실로마다 Security__EncryptionKey가 같은지 확인해 주세요.")
-                : (RunFailedCode, $"수집 중 오류가 났어요 ({e.GetType().Name}). 다음 수집 때 다시 시도해요.");
-            LogRunThrew(_logger, e, SellerId, automatic, code);
-            report = Report(automatic, started, clock, new CollectionRun(CollectionSummary.Empty, code, message, null));
+            var threw = RunResults.Threw(e);
+            LogRunThrew(_logger, e, SellerId, automatic, threw.ErrorCode!);
+            report = RunResults.Report(automatic, started, clock.Elapsed, threw);
         }
 
         await RecordAsync(report, applied);
@@ -185,17 +177,14 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var listed = await _smartStore.ListNewProductOrdersAsync(credentials, SmartStoreCaller.Interactive(SellerId), earliest, now, CancellationToken.None);
         if (!listed.IsSuccess)
         {
-            return (Report(false, now, clock, SmartStoreFailed(listed.Error)), 0);
+            return (RunResults.Report(false, now, clock.Elapsed, RunResults.SmartStoreFailed(listed.Error)), 0);
         }
 
         var known = await KnownAsync([.. listed.Value.Select(o => o.ProductOrderId)]);
         var plan = ChangeClassifier.ClassifyDetails(listed.Value, known, SellerId, earliest);
         var tally = await CollectOrdersAsync(plan.Collect);
         var (applied, unapplied) = await ApplyChangesAsync(plan.Changes);
-        var summary = tally.Summary(plan.Skipped, plan.Changes.Length);
-        var failures = tally.Failures + unapplied;
-        var run = failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
-        return (Report(false, now, clock, run), applied);
+        return (CollectionOutcome.OfWindow(now, clock.Elapsed, plan, tally, unapplied), applied);
     }
 
     private async Task<(RunReport Report, int Applied)> CollectChangesAsync(SmartStoreCredentials credentials, DateTimeOffset now, Stopwatch clock)
@@ -208,7 +197,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var changed = await _smartStore.GetLastChangedStatusesAsync(credentials, caller, range.From, range.To, CancellationToken.None);
         if (!changed.IsSuccess)
         {
-            return (Report(true, now, clock, SmartStoreFailed(changed.Error)), 0);
+            return (RunResults.Report(true, now, clock.Elapsed, RunResults.SmartStoreFailed(changed.Error)), 0);
         }
 
         if (changed.Value.ServerTime is { } serverTime)
@@ -227,7 +216,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
             var queried = await _smartStore.QueryProductOrdersAsync(credentials, caller, plan.Details, CancellationToken.None);
             if (!queried.IsSuccess)
             {
-                return (Report(true, now, clock, SmartStoreFailed(queried.Error)), 0);
+                return (RunResults.Report(true, now, clock.Elapsed, RunResults.SmartStoreFailed(queried.Error)), 0);
             }
 
             (details, missing) = (queried.Value.Orders, queried.Value.MissingIds);
@@ -236,27 +225,14 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
         var detailPlan = ChangeClassifier.ClassifyDetails(details, known, SellerId, now - options.Window);
         var tally = await CollectOrdersAsync(detailPlan.Collect);
         var (applied, unapplied) = await ApplyChangesAsync([.. plan.Changes, .. detailPlan.Changes]);
-        var changedAt = changes.ToDictionary(c => c.ProductOrderId, c => c.LastChangedDate, StringComparer.Ordinal);
-        var (owed, quarantined) = OwedOrders.Update(owedBefore, plan.Details, missing, changedAt, options.MissingDetailAttempts, now);
-        foreach (var order in quarantined)
+        var read = new ChangesRead(range, changed.Value, plan, missing, detailPlan);
+        var report = CollectionOutcome.OfChanges(history, read, tally, unapplied, options, now, clock.Elapsed);
+        foreach (var order in report.Quarantined)
         {
             LogQuarantined(_logger, SellerId, order.ProductOrderId);
         }
 
-        var summary = tally.Summary(detailPlan.Skipped, plan.AlreadyKnown + plan.Changes.Length + detailPlan.Changes.Length);
-        var failures = tally.Failures + unapplied;
-
-        // The checkpoint moves only when every order it covers is persisted; otherwise the next tick reads them again.
-        DateTimeOffset? checkpoint = failures == 0
-            ? CollectionWindow.Advance(range, changed.Value.ServerTime, OwedOrders.HeldAt(owed), options)
-            : null;
-        var note = range.Resynchronized
-            ? $"마지막 수집 시점({history.Checkpoint:yyyy-MM-dd HH:mm})이 수집 기간보다 오래되어 기간 전체를 다시 읽었어요."
-            : owed.Length > 0
-                ? $"스마트스토어가 주문 {owed.Length}건의 상세를 돌려주지 않아 다음 수집 때 다시 요청해요."
-                : null;
-        var run = failures == 0 ? new CollectionRun(summary, null, null, null) : PersistFailed(summary, failures);
-        return (new RunReport(true, now, clock.Elapsed, run, checkpoint, note, owed, quarantined), applied);
+        return (report, applied);
     }
 
     private async Task<HashSet<string>> KnownAsync(IReadOnlyCollection<string> ids) =>
@@ -406,18 +382,6 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     }
 
     private SmartStoreCredentials? Credentials(StoredSmartStoreAccount? stored) => stored?.ToCredentials(_protector, SellerId);
-
-    private static RunReport Report(bool automatic, DateTimeOffset started, Stopwatch clock, CollectionRun run) =>
-        new(automatic, started, clock.Elapsed, run, null, null, null, []);
-
-    private static CollectionRun NotRegistered() =>
-        new(CollectionSummary.Empty, NotRegisteredCode, "스마트스토어 계정을 먼저 등록해 주세요.", null);
-
-    private static CollectionRun SmartStoreFailed(SmartStoreError error) =>
-        new(CollectionSummary.Empty, error.Code, $"스마트스토어 주문을 가져오지 못했어요: {error.Message}", error.TraceId);
-
-    private static CollectionRun PersistFailed(CollectionSummary summary, int failures) =>
-        new(summary, PersistFailedCode, $"주문 {failures}건을 저장하지 못했어요. 다음 수집 때 다시 가져와요.", null);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seller {SellerId} collection (automatic: {Automatic}) threw; recorded as {ErrorCode}")]
     private static partial void LogRunThrew(ILogger logger, Exception exception, string sellerId, bool automatic, string errorCode);
