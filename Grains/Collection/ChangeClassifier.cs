@@ -114,4 +114,20 @@ public static class ChangeClassifier
 
         return new DetailPlan(collect.ToImmutable(), changes.ToImmutable(), skipped);
     }
+
+    /// <summary>
+    /// One change per product order to apply, in the order the ids first appear; a later change of the same id wins
+    /// (the detail answer's picture, given after the change records, decides).
+    /// </summary>
+    public static IReadOnlyDictionary<string, SmartStoreChange> LatestById(IEnumerable<KeyValuePair<string, SmartStoreChange>> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var byId = new Dictionary<string, SmartStoreChange>(StringComparer.Ordinal);
+        foreach (var (id, change) in changes)
+        {
+            byId[id] = change;
+        }
+
+        return byId;
+    }
 }

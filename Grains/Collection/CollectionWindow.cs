@@ -52,4 +52,14 @@ public static class CollectionWindow
         var next = complete - options.FeedLag;
         return heldAt is { } held && held < next ? held : next;
     }
+
+    /// <summary>
+    /// How far SmartStore's clock (<paramref name="serverTime"/>, an answer's <c>timestamp</c>) is ahead of the silo's
+    /// <paramref name="localNow"/>; zero when it is behind, so a range read "up to now" never ends before the silo's now.
+    /// </summary>
+    public static TimeSpan Ahead(DateTimeOffset serverTime, DateTimeOffset localNow)
+    {
+        var ahead = serverTime - localNow;
+        return ahead > TimeSpan.Zero ? ahead : TimeSpan.Zero;
+    }
 }

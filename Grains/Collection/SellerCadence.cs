@@ -41,6 +41,13 @@ public sealed class SellerCadence
         return summary.Collected + summary.AlreadyKnown + summary.Skipped > 0;
     }
 
+    /// <summary>
+    /// True when a tick at <paramref name="now"/> comes less than half a reminder <paramref name="period"/> after a run
+    /// of the seller ended at <paramref name="lastRunEnded"/>: queued behind a long run (a big 주문 가져오기), it would
+    /// only read the same changes again.
+    /// </summary>
+    public static bool Overlaps(DateTimeOffset now, DateTimeOffset lastRunEnded, TimeSpan period) => now - lastRunEnded < period / 2;
+
     /// <summary>Busy: a run found changes less than <paramref name="busyFor"/> ago.</summary>
     public bool IsBusy(DateTimeOffset now, TimeSpan busyFor) => LastActive is { } active && now - active < busyFor;
 

@@ -79,14 +79,12 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     public async Task StartOverForNewAccountAsync()
     {
-        var history = History;
-        if (history.Checkpoint is null && history.Owed.IsDefaultOrEmpty && history.Quarantined.IsDefaultOrEmpty)
+        if (SyncHistoryLog.StartOver(History) is not { } next)
         {
             return;
         }
 
         // Runs queue behind this call, so none reads the new account from the old checkpoint.
-        var next = history with { Checkpoint = null, Owed = [], Quarantined = [], LastNote = "스마트스토어 계정이 바뀌어 다음 수집 때 수집 기간 전체를 읽어요." };
         await _state.SaveAsync(new SellerCollectionState { History = next });
         _history = next;
         _persistedAt = _time.GetUtcNow();
@@ -104,9 +102,8 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
     public async Task TickAsync()
     {
-        // Ticks queued behind a long run (a big 주문 가져오기) would only read the same changes again.
         var now = _time.GetUtcNow();
-        if (now - _lastRunEnded < _options.Value.AutoCollectPeriod / 2)
+        if (SellerCadence.Overlaps(now, _lastRunEnded, _options.Value.AutoCollectPeriod))
         {
             _cadence.Ticked(TickOutcome.Overlapped);
             return;
@@ -202,8 +199,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
 
         if (changed.Value.ServerTime is { } serverTime)
         {
-            var ahead = serverTime - _time.GetUtcNow();
-            _smartStoreAhead = ahead > TimeSpan.Zero ? ahead : TimeSpan.Zero;
+            _smartStoreAhead = CollectionWindow.Ahead(serverTime, _time.GetUtcNow());
         }
 
         var changes = changed.Value.Changes;
@@ -312,12 +308,7 @@ public sealed partial class SellerCollectionGrain : Grain, ISellerCollectionGrai
     /// <summary>Applies SmartStore's changes to known orders; returns how many were applied and how many calls failed.</summary>
     private async Task<(int Applied, int Failed)> ApplyChangesAsync(ImmutableArray<KeyValuePair<string, SmartStoreChange>> changes)
     {
-        var byId = new Dictionary<string, SmartStoreChange>(StringComparer.Ordinal);
-        foreach (var (id, change) in changes)
-        {
-            byId[id] = change;
-        }
-
+        var byId = ChangeClassifier.LatestById(changes);
         var results = await OrderFanout.RunAsync(GrainFactory, [.. byId.Keys], (grain, id) => grain.ApplySmartStoreChangeAsync(byId[id]));
         int applied = 0, failed = 0;
         foreach (var (id, result, error) in results)

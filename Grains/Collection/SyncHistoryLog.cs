@@ -46,6 +46,18 @@ public static class SyncHistoryLog
     }
 
     /// <summary>
+    /// The history once another SmartStore account is registered: no checkpoint, owed or quarantined orders of the old
+    /// account, and a note that the next run reads the whole window. Null when there is nothing to drop.
+    /// </summary>
+    public static SyncHistory? StartOver(SyncHistory history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Checkpoint is null && history.Owed.IsDefaultOrEmpty && history.Quarantined.IsDefaultOrEmpty
+            ? null
+            : history with { Checkpoint = null, Owed = [], Quarantined = [], LastNote = "스마트스토어 계정이 바뀌어 다음 수집 때 수집 기간 전체를 읽어요." };
+    }
+
+    /// <summary>
     /// True when <paramref name="report"/> changes what must survive a restart: something was collected or changed,
     /// an order is owed or quarantined, the run failed, or it is the first success after a failure. A quiet run only
     /// moves the checkpoint, which may be lost and read again.

@@ -186,4 +186,18 @@ public sealed class ChangeClassifierTests
         Assert.Equal(["new-1"], plan.Details.ToArray());
         Assert.Single(plan.Changes);
     }
+
+    [Fact]
+    public void TheLatestChangeOfAnOrderIsTheOneApplied()
+    {
+        var fromRecord = new SmartStoreChange(SmartStoreChangeKind.Delivered, null, null);
+        var fromDetails = new SmartStoreChange(SmartStoreChangeKind.Canceled, "CANCEL_DONE", null);
+        var other = new SmartStoreChange(SmartStoreChangeKind.Current, null, null);
+
+        var byId = ChangeClassifier.LatestById([new("a", fromRecord), new("b", other), new("a", fromDetails)]);
+
+        Assert.Equal(["a", "b"], byId.Keys.ToArray());
+        Assert.Equal(fromDetails, byId["a"]);
+        Assert.Equal(other, byId["b"]);
+    }
 }

@@ -123,4 +123,16 @@ public sealed class CollectionWindowTests
         Assert.Equal(Now.AddMinutes(-3), next.From);
         Assert.Equal(Now.AddMinutes(1), next.To);
     }
+
+    [Fact]
+    public void SmartStoresClockAheadOfTheSilosIsMeasured()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(40), CollectionWindow.Ahead(Now.AddSeconds(40), Now));
+    }
+
+    [Fact]
+    public void SmartStoresClockBehindTheSilosCountsAsNotAhead()
+    {
+        Assert.Equal(TimeSpan.Zero, CollectionWindow.Ahead(Now.AddSeconds(-40), Now));
+    }
 }

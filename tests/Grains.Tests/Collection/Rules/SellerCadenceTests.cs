@@ -95,4 +95,19 @@ public sealed class SellerCadenceTests
         Assert.Null(SellerCadence.From(idle, 0).LastActive);
         Assert.Null(SellerCadence.From(SyncHistory.Empty, 0).LastActive);
     }
+
+    [Fact]
+    public void ATickWithinHalfAPeriodOfTheLastRunOverlapsIt()
+    {
+        var period = TimeSpan.FromMinutes(1);
+
+        Assert.True(SellerCadence.Overlaps(Now, Now.AddSeconds(-29), period));
+        Assert.False(SellerCadence.Overlaps(Now, Now.AddSeconds(-30), period));
+    }
+
+    [Fact]
+    public void TheFirstTickOfAnActivationOverlapsNothing()
+    {
+        Assert.False(SellerCadence.Overlaps(Now, DateTimeOffset.MinValue, TimeSpan.FromMinutes(1)));
+    }
 }

@@ -165,4 +165,33 @@ public sealed class SyncHistoryLogTests
 
         Assert.True(SyncHistoryLog.IsWorthPersisting(before, Report(owed: ImmutableArray<OwedOrder>.Empty), 0));
     }
+
+    [Fact]
+    public void ANewAccountDropsTheOldAccountsCheckpointAndOrdersAndSaysSo()
+    {
+        var before = SyncHistory.Empty with
+        {
+            Checkpoint = Now.AddMinutes(-5),
+            Owed = [new OwedOrder("a", Now, 1)],
+            Quarantined = [Quarantined(1)],
+            Runs = 7,
+        };
+
+        var next = SyncHistoryLog.StartOver(before);
+
+        Assert.NotNull(next);
+        Assert.Null(next.Checkpoint);
+        Assert.Empty(next.Owed);
+        Assert.Empty(next.Quarantined);
+        Assert.Equal(7, next.Runs);
+        Assert.Equal("스마트스토어 계정이 바뀌어 다음 수집 때 수집 기간 전체를 읽어요.", next.LastNote);
+    }
+
+    [Fact]
+    public void ANewAccountWithNothingToDropLeavesTheHistoryAlone()
+    {
+        Assert.Null(SyncHistoryLog.StartOver(SyncHistory.Empty));
+        Assert.Null(SyncHistoryLog.StartOver(new SyncHistory(null, null, false, null, null, 0, 0, null, null, null, null)));
+        Assert.NotNull(SyncHistoryLog.StartOver(SyncHistory.Empty with { Quarantined = [Quarantined(1)] }));
+    }
 }
