@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Grains.Interfaces.Sellers;
+using Grains.Security;
 using SmartStore;
 
 namespace Grains.Collection;
@@ -11,13 +12,13 @@ namespace Grains.Collection;
 public static class RunResults
 {
     /// <summary>The seller has no SmartStore account registered.</summary>
-    public const string NotRegisteredCode = "NotRegistered";
+    public const string NotRegisteredCode = SellerCredentialProblems.NotRegisteredCode;
 
     /// <summary>Some orders of the run were not persisted; the next run reads them again.</summary>
     public const string PersistFailedCode = "PersistFailed";
 
     /// <summary>The seller's stored secret cannot be decrypted on this silo.</summary>
-    public const string SecretUnreadableCode = "SecretUnreadable";
+    public const string SecretUnreadableCode = SellerCredentialProblems.SecretUnreadableCode;
 
     /// <summary>The run threw for any other reason.</summary>
     public const string RunFailedCode = "RunFailed";
@@ -49,7 +50,7 @@ public static class RunResults
     {
         ArgumentNullException.ThrowIfNull(exception);
         var (code, message) = exception is CryptographicException
-            ? (SecretUnreadableCode, "저장된 스마트스토어 시크릿을 풀 수 없어요. 실로마다 Security__EncryptionKey가 같은지 확인해 주세요.")
+            ? (SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage)
             : (RunFailedCode, $"수집 중 오류가 났어요 ({exception.GetType().Name}). 다음 수집 때 다시 시도해요.");
         return new CollectionRun(CollectionSummary.Empty, code, message, null);
     }

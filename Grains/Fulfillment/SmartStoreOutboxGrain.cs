@@ -330,7 +330,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         catch (CryptographicException e)
         {
             LogSecretUnreadable(_logger, e, SellerId);
-            return (null, (WriteFailureRules.SecretUnreadableCode, "저장된 스마트스토어 시크릿을 풀 수 없어요. 실로마다 Security__EncryptionKey가 같은지 확인해 주세요."));
+            return (null, (WriteFailureRules.SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage));
         }
     }
 

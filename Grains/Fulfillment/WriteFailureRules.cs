@@ -1,4 +1,5 @@
 using Grains.Interfaces.Fulfillment;
+using Grains.Security;
 using SmartStore;
 
 namespace Grains.Fulfillment;
@@ -20,10 +21,10 @@ public static class WriteFailureRules
     public const string NotConfirmedCode = "104443";
 
     /// <summary>The seller has no SmartStore registration (outbox code).</summary>
-    public const string NotRegisteredCode = "NotRegistered";
+    public const string NotRegisteredCode = SellerCredentialProblems.NotRegisteredCode;
 
     /// <summary>The seller's stored secret cannot be decrypted on this silo (outbox code).</summary>
-    public const string SecretUnreadableCode = "SecretUnreadable";
+    public const string SecretUnreadableCode = SellerCredentialProblems.SecretUnreadableCode;
 
     /// <summary>Judges a per-item failure <paramref name="code"/> of a <paramref name="kind"/> write.</summary>
     /// <param name="kind">The write that failed.</param>
