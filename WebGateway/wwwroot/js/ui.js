@@ -162,6 +162,8 @@ export function labelTableCells(root) {
   const label = table => {
     const headers = [...(table.tHead?.rows[0]?.cells ?? [])].map(th => th.dataset.label ?? th.textContent.trim());
     for (const row of table.tBodies[0]?.rows ?? []) {
+      if ('labelled' in row.dataset) continue;
+      row.dataset.labelled = '';
       [...row.cells].forEach((cell, index) => {
         if (!cell.hasAttribute('colspan') && headers[index]) cell.dataset.label = headers[index];
       });
