@@ -11,14 +11,8 @@ namespace Grains.Collection;
 /// </summary>
 public static class RunResults
 {
-    /// <summary>The seller has no SmartStore account registered.</summary>
-    public const string NotRegisteredCode = SellerCredentialProblems.NotRegisteredCode;
-
     /// <summary>Some orders of the run were not persisted; the next run reads them again.</summary>
     public const string PersistFailedCode = "PersistFailed";
-
-    /// <summary>The seller's stored secret cannot be decrypted on this silo.</summary>
-    public const string SecretUnreadableCode = SellerCredentialProblems.SecretUnreadableCode;
 
     /// <summary>The run threw for any other reason.</summary>
     public const string RunFailedCode = "RunFailed";
@@ -36,7 +30,7 @@ public static class RunResults
 
     /// <summary>No SmartStore account to read.</summary>
     public static CollectionRun NotRegistered() =>
-        new(CollectionSummary.Empty, NotRegisteredCode, "스마트스토어 계정을 먼저 등록해 주세요.", null);
+        new(CollectionSummary.Empty, SellerCredentialProblems.NotRegisteredCode, "스마트스토어 계정을 먼저 등록해 주세요.", null);
 
     /// <summary>SmartStore answered a read with <paramref name="error"/>.</summary>
     public static CollectionRun SmartStoreFailed(SmartStoreError error)
@@ -50,7 +44,7 @@ public static class RunResults
     {
         ArgumentNullException.ThrowIfNull(exception);
         var (code, message) = exception is CryptographicException
-            ? (SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage)
+            ? (SellerCredentialProblems.SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage)
             : (RunFailedCode, $"수집 중 오류가 났어요 ({exception.GetType().Name}). 다음 수집 때 다시 시도해요.");
         return new CollectionRun(CollectionSummary.Empty, code, message, null);
     }

@@ -320,7 +320,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         var access = await GrainFactory.GetGrain<ISellerAccessGrain>(this.GetPrimaryKeyString()).GetAccessAsync();
         if (access.Account is not { } stored)
         {
-            return (null, (WriteFailureRules.NotRegisteredCode, "스마트스토어 계정이 등록되어 있지 않아요."));
+            return (null, (SellerCredentialProblems.NotRegisteredCode, "스마트스토어 계정이 등록되어 있지 않아요."));
         }
 
         try
@@ -330,7 +330,7 @@ public sealed partial class SmartStoreOutboxGrain : Grain, ISmartStoreOutboxGrai
         catch (CryptographicException e)
         {
             LogSecretUnreadable(_logger, e, SellerId);
-            return (null, (WriteFailureRules.SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage));
+            return (null, (SellerCredentialProblems.SecretUnreadableCode, SellerCredentialProblems.SecretUnreadableMessage));
         }
     }
 

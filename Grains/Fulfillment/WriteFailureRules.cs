@@ -20,12 +20,6 @@ public static class WriteFailureRules
     /// <summary>Naver: check the place-order status (not confirmed yet).</summary>
     public const string NotConfirmedCode = "104443";
 
-    /// <summary>The seller has no SmartStore registration (outbox code).</summary>
-    public const string NotRegisteredCode = SellerCredentialProblems.NotRegisteredCode;
-
-    /// <summary>The seller's stored secret cannot be decrypted on this silo (outbox code).</summary>
-    public const string SecretUnreadableCode = SellerCredentialProblems.SecretUnreadableCode;
-
     /// <summary>Judges a per-item failure <paramref name="code"/> of a <paramref name="kind"/> write.</summary>
     /// <param name="kind">The write that failed.</param>
     /// <param name="code">Naver's or the client's code.</param>
@@ -68,6 +62,6 @@ public static class WriteFailureRules
     private static bool IsNotForwarded(string code) =>
         code is SmartStoreErrorCodes.GatewayRateLimit or SmartStoreErrorCodes.GatewayQuotaLimit or SmartStoreErrorCodes.GatewayAuthentication
             or "GW.IP_NOT_ALLOWED" or "GW.NOT_FOUND" or SmartStoreErrorCodes.NotConfigured or SmartStoreErrorCodes.InvalidSecret
-            or NotRegisteredCode or SecretUnreadableCode
+            or SellerCredentialProblems.NotRegisteredCode or SellerCredentialProblems.SecretUnreadableCode
         || code.StartsWith("GW.BLOCK", StringComparison.Ordinal);
 }

@@ -92,9 +92,7 @@ internal static class SellerPointsApi
     {
         if (order.FromProductOrderId is { } from && await readModel.FindAsync(sellerId, from, cancellationToken) is null)
         {
-            return await readModel.SellerOfAsync(from, cancellationToken) is null
-                ? Problems.NotFound($"바탕으로 한 주문을 찾을 수 없어요: {from}", nameof(TransitionErrorCode.NotFound))
-                : Problems.Forbidden($"바탕으로 한 주문이 다른 판매자의 주문이에요: {from}", OrderCommandProblems.NotYoursCode);
+            return await OrderCommandProblems.MissingOrderAsync(readModel, from, cancellationToken, "바탕으로 한 주문");
         }
 
         if (await grains.GetGrain<ICatalogProductGrain>(ProductKey.For(order.ProductCode)).GetAsync() is not { } product)

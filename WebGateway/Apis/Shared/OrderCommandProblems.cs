@@ -56,14 +56,21 @@ internal static class OrderCommandProblems
 
     /// <summary>
     /// The answer for an order the caller's list does not have: 403 when it is another seller's, 404 when nobody has
-    /// it (http-api: 403 not yours · 404 unknown).
+    /// it (http-api: 403 not yours · 404 unknown). <paramref name="what"/> names the order in the messages when it is
+    /// not the one in the path (e.g. a 개별 주문's source order).
     /// </summary>
-    public static async Task<IResult> MissingOrderAsync(IOrderReadModel readModel, string productOrderId, CancellationToken cancellationToken)
+    public static async Task<IResult> MissingOrderAsync(
+        IOrderReadModel readModel, string productOrderId, CancellationToken cancellationToken, string? what = null)
     {
         ArgumentNullException.ThrowIfNull(readModel);
-        return await readModel.SellerOfAsync(productOrderId, cancellationToken) is null
+        if (await readModel.SellerOfAsync(productOrderId, cancellationToken) is not null)
+        {
+            return Problems.Forbidden(what is null ? "다른 판매자의 주문이에요." : $"{what}이 다른 판매자의 주문이에요: {productOrderId}", NotYoursCode);
+        }
+
+        return what is null
             ? OrderNotFound()
-            : Problems.Forbidden("다른 판매자의 주문이에요.", NotYoursCode);
+            : Problems.NotFound($"{what}을 찾을 수 없어요: {productOrderId}", nameof(TransitionErrorCode.NotFound));
     }
 
     /// <summary>403 for an order of another supplier's product.</summary>

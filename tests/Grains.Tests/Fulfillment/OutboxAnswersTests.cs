@@ -1,6 +1,7 @@
 using Grains.Fulfillment;
 using Grains.Interfaces.Fulfillment;
 using Grains.Interfaces.Orders;
+using Grains.Security;
 using SmartStore;
 using SmartStore.Models;
 
@@ -147,10 +148,10 @@ public sealed class OutboxAnswersTests
         var draws = new List<double>();
 
         var failed = OutboxAnswers.WithoutCredentials(
-            [inFlight, corrected], [inFlight], [dispatch, gone], WriteFailureRules.NotRegisteredCode, "계정 없음", Now, Recorded(draws, 0.0, 0.5));
+            [inFlight, corrected], [inFlight], [dispatch, gone], SellerCredentialProblems.NotRegisteredCode, "계정 없음", Now, Recorded(draws, 0.0, 0.5));
 
         Assert.Equal([inFlight.Id, dispatch.Id], failed.Select(i => i.Id));
-        Assert.True(failed[0] is { InFlight: true, Attempts: 1, Report: { ErrorCode: WriteFailureRules.NotRegisteredCode, WillRetry: true, TraceId: null } });
+        Assert.True(failed[0] is { InFlight: true, Attempts: 1, Report: { ErrorCode: SellerCredentialProblems.NotRegisteredCode, WillRetry: true, TraceId: null } });
         Assert.True(failed[1] is { InFlight: false, Attempts: 1, Done: false });
         Assert.Equal("222", failed[1].Request.Tracking!.TrackingNumber);
         Assert.Equal([Now.AddSeconds(0.8), Now.AddSeconds(1)], failed.Select(i => i.DueAt));
